@@ -14,11 +14,12 @@ import java.util.List;
  * @param status how the tool run ended
  * @param response the text for the user
  * @param confidence in [0, 1]; 0 on any failure
+ * @param quality the tool's own judgement of its result in [0, 1], NaN if it could not judge
  * @param sources shard ids the response was built from
  * @param trace how it was made
  */
 public record Spacetime(String id, String query, PatternCard card, String tool, ToolResult.Status status,
-        String response, double confidence, List<String> sources, Trace trace) {
+        String response, double confidence, double quality, List<String> sources, Trace trace) {
 
     /** The tool name recorded when weaving failed. */
     public static final String ERROR_TOOL = "error";
@@ -32,6 +33,9 @@ public record Spacetime(String id, String query, PatternCard card, String tool, 
         requireNonNull(response, "response is null");
         sources = List.copyOf(requireNonNull(sources, "sources is null"));
         requireNonNull(trace, "trace is null");
+        if (!Double.isNaN(quality) && (quality < 0 || quality > 1)) {
+            throw new IllegalArgumentException("quality must be in [0, 1] or NaN, was [" + quality + "]");
+        }
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0, 1], was [" + confidence + "]");
         }
