@@ -13,6 +13,15 @@ public interface Tool {
     /** Runs the tool. */
     ToolResult run(ToolCall call);
 
+    /**
+     * Whether the loom may serve this tool's result for a repeated query from its result cache. True only
+     * for tools without side effects whose output depends on nothing but the query and the memory store
+     * (the cache key includes the store's write generation). Defaults to false, the safe choice.
+     */
+    default boolean cacheable() {
+        return false;
+    }
+
     /** One line saying what the tool does, shown by {@code hololoom plugins}. */
     default String description() {
         return "";
