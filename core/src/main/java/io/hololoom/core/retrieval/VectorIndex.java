@@ -1,0 +1,414 @@
+package io.hololoom.core.retrieval;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * An in-memory nearest-neighbour index over unit embeddings, searched exactly or coarse-to-fine
+ * ("Matryoshka gating").
+ *
+ * <p>Vectors are stored once, already {@linkplain ScaleTransform transformed}, row after row in one float
+ * array, so the coarse pass at scale {@code s} reads only the first {@code s} floats of each row. A
+ * {@link #search coarse-to-fine search} shortlists on the smallest scale, narrows on the next ones as the
+ * {@link MatryoshkaGate gate} says, and re-ranks the survivors at the full dimension: returned scores are
+ * always exact full-dimension cosines; only which vectors reach the last step is approximate.
+ *
+ * <p><b>Thread-safety:</b> safe for concurrent use. Searches run in parallel under a read lock; {@link #add} and
+ * {@link #remove} take the write lock briefly. {@link #refit()} computes the new transform and re-projects
+ * the vectors while searches go on, then swaps them in under the write lock (adds wait meanwhile).
+ *
+ * <p><b>Bad input:</b> vectors and queries of the wrong length, with non-finite values or all zeros, a null or
+ * blank id, a non-positive {@code k}, or scales outside {@code [1, dimension]} or not ascending throw
+ * {@link IllegalArgumentException}. Vectors are normalised on the way in, so near-unit input is fine.
+ */
+public final class VectorIndex {
+    /**
+     * One search result.
+     *
+     * @param id the id the vector was added with
+     * @param score the cosine similarity to the query at full dimension, in [-1, 1] up to float rounding
+     */
+    public record Hit(String id, double score) {
+        public Hit {
+            requireNonNull(id, "id is null");
+            if (!Double.isFinite(score)) {
+                throw new IllegalArgumentException("score is not finite");
+            }
+        }
+    }
+
+    private static final int INITIAL_CAPACITY = 64;
+
+    private final int dimension;
+    private final MatryoshkaGate gate;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReentrantLock refitLock = new ReentrantLock();
+
+    // guarded by lock
+    private ScaleTransform transform;
+    private float[] data;
+    private String[] ids;
+    private final Map<String, Integer> rowOf = new HashMap<>();
+    private int size;
+    /** Changes on every add and remove: a refit that raced with one redoes its re-projection. */
+    private long modifications;
+
+    /**
+     * @param dimension the embedding dimension
+     * @param transform where prefixes are taken; its dimension must equal {@code dimension}
+     * @param gate how many candidates each coarse stage keeps
+     */
+    public VectorIndex(int dimension, ScaleTransform transform, MatryoshkaGate gate) {
+        this.dimension = ScaleTransforms.checkDimension(dimension);
+        this.transform = requireNonNull(transform, "transform is null");
+        this.gate = requireNonNull(gate, "gate is null");
+        if (transform.dimension() != dimension) {
+            throw new IllegalArgumentException("scale transform [" + transform.name() + "] has dimension ["
+                    + transform.dimension() + "] but the index has dimension [" + dimension + "]");
+        }
+        this.data = new float[INITIAL_CAPACITY * dimension];
+        this.ids = new String[INITIAL_CAPACITY];
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public MatryoshkaGate gate() {
+        return gate;
+    }
+
+    /** The transform in use (after {@link #refit()}, the fitted one). */
+    public ScaleTransform transform() {
+        lock.readLock().lock();
+        try {
+            return transform;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public boolean contains(String id) {
+        lock.readLock().lock();
+        try {
+            return rowOf.containsKey(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Adds {@code vector} under {@code id}, replacing any vector already stored under that id.
+     *
+     * @throws IllegalArgumentException for a null or blank id, or a vector of the wrong length, with
+     *         non-finite values or all zeros
+     */
+    public void add(String id, float[] vector) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("vector id is null or blank");
+        }
+        float[] unit = VectorMath.normalizedCopy(vector, dimension, "vector [" + id + "]");
+        lock.writeLock().lock();
+        try {
+            float[] projected = transform.apply(unit);
+            Integer row = rowOf.get(id);
+            if (row == null) {
+                ensureCapacity(size + 1);
+                row = size++;
+                rowOf.put(id, row);
+                ids[row] = id;
+            }
+            System.arraycopy(projected, 0, data, row * dimension, dimension);
+            modifications++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes the vector stored under {@code id}; returns false if there was none. */
+    public boolean remove(String id) {
+        lock.writeLock().lock();
+        try {
+            Integer row = rowOf.remove(id);
+            if (row == null) {
+                return false;
+            }
+            int last = size - 1;
+            if (row != last) {
+                // keep rows contiguous: the last row moves into the hole
+                System.arraycopy(data, last * dimension, data, row * dimension, dimension);
+                ids[row] = ids[last];
+                rowOf.put(ids[row], row);
+            }
+            ids[last] = null;
+            size--;
+            modifications++;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The {@code k} vectors most similar to {@code query}, best first, found coarse-to-fine: shortlist on the
+     * first {@code scales[0]} coordinates of the transformed vectors, narrow on each further scale below the
+     * full dimension as the gate says, then re-rank at full dimension. Scales equal to the dimension are
+     * allowed (the full re-rank always happens); an empty array means an exact search.
+     *
+     * @param scales ascending prefix lengths in {@code [1, dimension]}, e.g. {@code PatternCard.scales(dimension)}
+     * @throws IllegalArgumentException for a bad query, {@code k < 1} or bad scales
+     */
+    public List<Hit> search(float[] query, int k, int[] scales) {
+        int[] coarse = coarseScales(scales);
+        float[] unit = VectorMath.normalizedCopy(query, dimension, "query");
+        checkK(k);
+        lock.readLock().lock();
+        try {
+            float[] q = transform.apply(unit);
+            int[] candidates = null;
+            int count = size;
+            for (int stage = 0; stage < coarse.length && count > k; stage++) {
+                int keep = gate.keep(stage, k, count);
+                if (keep >= count) {
+                    continue;
+                }
+                candidates = gate.mode() == MatryoshkaGate.Mode.SHORTLIST
+                        ? shortlist(q, coarse[stage], candidates, count, keep)
+                        : thresholdStage(q, coarse[stage], candidates, count, keep, gate.threshold(stage));
+                count = candidates.length;
+            }
+            return rank(q, candidates, count, k);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The {@code k} vectors most similar to {@code query} by brute force at full dimension, best first.
+     *
+     * @throws IllegalArgumentException for a bad query or {@code k < 1}
+     */
+    public List<Hit> searchExact(float[] query, int k) {
+        return search(query, k, new int[0]);
+    }
+
+    /**
+     * Re-fits a {@linkplain ScaleTransform#fittable() fittable} transform (PCA) on the vectors now stored and
+     * re-projects them; does nothing for fixed transforms or fewer than two vectors. Searches continue while the
+     * new projection is computed; adds and removes wait for it.
+     */
+    public void refit() {
+        refitLock.lock();
+        try {
+            ScaleTransform old;
+            List<float[]> originals;
+            lock.readLock().lock();
+            try {
+                old = transform;
+                if (!old.fittable() || size < 2) {
+                    return;
+                }
+                originals = originals(old);
+            } finally {
+                lock.readLock().unlock();
+            }
+            ScaleTransform fitted = old.fit(originals);
+            // re-project under the read lock so searches go on; writers are held off, so nothing changes
+            float[] projected;
+            long seen;
+            lock.readLock().lock();
+            try {
+                projected = reproject(old, fitted);
+                seen = modifications;
+            } finally {
+                lock.readLock().unlock();
+            }
+            lock.writeLock().lock();
+            try {
+                if (seen != modifications || transform != old) {
+                    projected = reproject(old, fitted);
+                }
+                data = projected;
+                transform = fitted;
+            } finally {
+                lock.writeLock().unlock();
+            }
+        } finally {
+            refitLock.unlock();
+        }
+    }
+
+    /**
+     * Up to {@link PcaTransform#MAX_SAMPLE} stored vectors, evenly spaced over the rows, in the original
+     * embedding space. Caller holds a lock.
+     */
+    private List<float[]> originals(ScaleTransform current) {
+        int n = Math.min(size, PcaTransform.MAX_SAMPLE);
+        List<float[]> out = new ArrayList<>(n);
+        float[] row = new float[dimension];
+        for (int i = 0; i < n; i++) {
+            int r = (int) ((long) i * size / n);
+            System.arraycopy(data, r * dimension, row, 0, dimension);
+            float[] original = new float[dimension];
+            current.invert(row, original);
+            out.add(original);
+        }
+        return out;
+    }
+
+    /** A new data array with every row mapped from {@code from}'s space to {@code to}'s. Caller holds a lock. */
+    private float[] reproject(ScaleTransform from, ScaleTransform to) {
+        float[] out = new float[data.length];
+        float[] row = new float[dimension];
+        float[] original = new float[dimension];
+        float[] mapped = new float[dimension];
+        for (int r = 0; r < size; r++) {
+            System.arraycopy(data, r * dimension, row, 0, dimension);
+            from.invert(row, original);
+            // inversion rounding would otherwise compound over many refits
+            VectorMath.normalizeInPlace(original);
+            to.apply(original, mapped);
+            System.arraycopy(mapped, 0, out, r * dimension, dimension);
+        }
+        return out;
+    }
+
+    private int[] shortlist(float[] q, int scale, int[] candidates, int count, int keep) {
+        TopK top = new TopK(keep);
+        float[] d = data;
+        int dim = dimension;
+        if (candidates == null) {
+            for (int row = 0, off = 0; row < count; row++, off += dim) {
+                float s = VectorMath.dot(q, 0, d, off, scale);
+                if (top.accepts(s)) {
+                    top.offer(row, s);
+                }
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                int row = candidates[i];
+                float s = VectorMath.dot(q, 0, d, row * dim, scale);
+                if (top.accepts(s)) {
+                    top.offer(row, s);
+                }
+            }
+        }
+        int[] rows = new int[top.size()];
+        top.sortedInto(rows, new float[top.size()]);
+        return rows;
+    }
+
+    /** The original system's stage: best ratio by prefix cosine, then a threshold, but at least the minimum. */
+    private int[] thresholdStage(float[] q, int scale, int[] candidates, int count, int keep, double threshold) {
+        TopK top = new TopK(keep);
+        float qNorm = (float) Math.sqrt(VectorMath.squaredNorm(q, 0, scale));
+        for (int i = 0; i < count; i++) {
+            int row = candidates == null ? i : candidates[i];
+            int off = row * dimension;
+            float dot = VectorMath.dot(q, 0, data, off, scale);
+            float norm = (float) Math.sqrt(VectorMath.squaredNorm(data, off, scale));
+            float cos = qNorm == 0 || norm == 0 ? 0f : dot / (qNorm * norm);
+            if (top.accepts(cos)) {
+                top.offer(row, cos);
+            }
+        }
+        int n = top.size();
+        int[] rows = new int[n];
+        float[] scores = new float[n];
+        top.sortedInto(rows, scores);
+        int passing = 0;
+        while (passing < n && scores[passing] >= threshold) {
+            passing++;
+        }
+        return Arrays.copyOf(rows, Math.min(n, Math.max(passing, gate.minCandidates())));
+    }
+
+    private List<Hit> rank(float[] q, int[] candidates, int count, int k) {
+        if (count == 0) {
+            return List.of();
+        }
+        TopK top = new TopK(Math.min(k, count));
+        for (int i = 0; i < count; i++) {
+            int row = candidates == null ? i : candidates[i];
+            top.offer(row, VectorMath.dot(q, 0, data, row * dimension, dimension));
+        }
+        int n = top.size();
+        int[] rows = new int[n];
+        float[] scores = new float[n];
+        top.sortedInto(rows, scores);
+        List<Hit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            hits.add(new Hit(ids[rows[i]], scores[i]));
+        }
+        return List.copyOf(hits);
+    }
+
+    /** The scales below the full dimension, validated. */
+    private int[] coarseScales(int[] scales) {
+        if (scales == null) {
+            throw new IllegalArgumentException("scales is null; pass e.g. PatternCard.scales(dimension)");
+        }
+        int previous = 0;
+        int n = 0;
+        for (int s : scales) {
+            if (s < 1 || s > dimension) {
+                throw new IllegalArgumentException("scale [" + s + "] is outside [1, " + dimension + "]; scales "
+                        + Arrays.toString(scales));
+            }
+            if (s <= previous) {
+                throw new IllegalArgumentException("scales must be strictly ascending, were "
+                        + Arrays.toString(scales));
+            }
+            previous = s;
+            if (s < dimension) {
+                n++;
+            }
+        }
+        return Arrays.copyOf(scales, n);
+    }
+
+    private static void checkK(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was [" + k + "]");
+        }
+    }
+
+    private void ensureCapacity(int rows) {
+        if (rows <= ids.length) {
+            return;
+        }
+        long wanted = Math.max((long) ids.length * 2, rows);
+        if (wanted * dimension > Integer.MAX_VALUE - 8) {
+            wanted = (Integer.MAX_VALUE - 8) / dimension;
+            if (wanted < rows) {
+                throw new IllegalStateException("vector index is full at [" + size + "] vectors of dimension ["
+                        + dimension + "]; one float array cannot hold more");
+            }
+        }
+        data = Arrays.copyOf(data, (int) wanted * dimension);
+        ids = Arrays.copyOf(ids, (int) wanted);
+    }
+
+    @Override
+    public String toString() {
+        return "VectorIndex[dimension=" + dimension + ", size=" + size() + ", transform=" + transform()
+                + ", gate=" + gate + "]";
+    }
+}

@@ -1,0 +1,259 @@
+package io.hololoom.core.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.hololoom.core.retrieval.VectorIndex.Hit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VectorIndexTest {
+    private static final int D = 64;
+    private static final int[] SCALES = {16, 32, 64};
+
+    private static VectorIndex index(String transform, MatryoshkaGate gate, List<float[]> vectors) {
+        VectorIndex index = new VectorIndex(D, ScaleTransforms.create(transform, D, 42), gate);
+        for (int i = 0; i < vectors.size(); i++) {
+            index.add("v" + i, vectors.get(i));
+        }
+        return index;
+    }
+
+    /** The k best ids by a plain double-precision loop over the original vectors. */
+    private static List<String> naive(List<float[]> vectors, float[] query, int k) {
+        return IntStream.range(0, vectors.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -SyntheticVectors.dot(vectors.get(i), query)))
+                .limit(k).map(i -> "v" + i).toList();
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(Hit::id).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prefix", "random-rotation", "pca"})
+    void exactSearchMatchesANaiveLoop(String transform) {
+        List<float[]> vectors = SyntheticVectors.clustered(1, 1500, D, 20, 0.6);
+        VectorIndex index = index(transform, MatryoshkaGate.defaults(), vectors);
+        index.refit();
+        Random random = new Random(9);
+        for (int q = 0; q < 30; q++) {
+            float[] query = SyntheticVectors.randomUnit(random, D);
+            List<Hit> hits = index.searchExact(query, 10);
+            assertThat(ids(hits)).containsExactlyElementsOf(naive(vectors, query, 10));
+            for (Hit hit : hits) {
+                float[] v = vectors.get(Integer.parseInt(hit.id().substring(1)));
+                assertThat(hit.score()).isCloseTo(SyntheticVectors.dot(v, query), within(1e-5));
+            }
+        }
+    }
+
+    @Test
+    void coarseToFineAtFullScaleOrKeepingEverythingEqualsExact() {
+        List<float[]> vectors = SyntheticVectors.clustered(2, 800, D, 10, 0.6);
+        VectorIndex keepAll = index("prefix", MatryoshkaGate.shortlist(800, 1), vectors);
+        Random random = new Random(3);
+        for (int q = 0; q < 20; q++) {
+            float[] query = SyntheticVectors.randomUnit(random, D);
+            List<Hit> exact = keepAll.searchExact(query, 7);
+            assertThat(keepAll.search(query, 7, new int[] {D})).isEqualTo(exact);
+            assertThat(keepAll.search(query, 7, SCALES)).isEqualTo(exact);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prefix", "random-rotation", "pca"})
+    void coarseToFineRecallOnClusteredDataIsHigh(String transform) {
+        double recall = recall(transform, MatryoshkaGate.shortlist(50, 10, 5), SCALES);
+        assertThat(recall).as("recall@10 of %s", transform).isGreaterThanOrEqualTo(RECALL_FLOOR);
+    }
+
+    @Test
+    void pcaPutsTheSpreadFirstSoItsShortlistsAreBetter() {
+        MatryoshkaGate gate = MatryoshkaGate.shortlist(50, 10, 5);
+        double pca = recall("pca", gate, SCALES);
+        assertThat(pca).isGreaterThanOrEqualTo(0.98);
+        assertThat(pca).isGreaterThan(recall("random-rotation", gate, SCALES));
+    }
+
+    @Test
+    void tinyShortlistLosesRecallSoTheRecallTestCanFail() {
+        assertThat(recall("random-rotation", MatryoshkaGate.shortlist(1, 1), new int[] {4, D}))
+                .isLessThan(RECALL_FLOOR);
+    }
+
+    private static final double RECALL_FLOOR = 0.9;
+
+    /** Mean recall@10 of coarse-to-fine against exact search, 6000 clustered vectors, 200 fresh queries. */
+    private static double recall(String transform, MatryoshkaGate gate, int[] scales) {
+        List<float[]> vectors = SyntheticVectors.clustered(5, 6000, D, 40, 0.25);
+        // with this gate 100 of the 6000 candidates survive the coarse pass
+        VectorIndex index = index(transform, gate, vectors);
+        index.refit();
+        List<float[]> queries = SyntheticVectors.clustered(6, 200, D, 40, 0.25);
+        double recall = 0;
+        for (float[] query : queries) {
+            List<String> truth = ids(index.searchExact(query, 10));
+            List<Hit> found = index.search(query, 10, scales);
+            assertThat(found).hasSize(10);
+            recall += found.stream().filter(h -> truth.contains(h.id())).count() / 10.0;
+            // scores stay exact full-dimension cosines even when the coarse pass is approximate
+            for (Hit hit : found) {
+                float[] v = vectors.get(Integer.parseInt(hit.id().substring(1)));
+                assertThat(hit.score()).isCloseTo(SyntheticVectors.dot(v, query), within(1e-5));
+            }
+        }
+        return recall / queries.size();
+    }
+
+    @Test
+    void originalThresholdGateRuns() {
+        List<float[]> vectors = SyntheticVectors.clustered(7, 1000, D, 10, 0.6);
+        VectorIndex index = index("random-rotation", MatryoshkaGate.original(), vectors);
+        float[] query = vectors.get(3);
+        List<Hit> hits = index.search(query, 10, SCALES);
+        assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        assertThat(hits.get(0).id()).isEqualTo("v3");
+        assertThat(hits.get(0).score()).isCloseTo(1.0, within(1e-5));
+    }
+
+    @Test
+    void replaceAndRemove() {
+        VectorIndex index = new VectorIndex(3, ScaleTransforms.create("prefix", 3, 0), MatryoshkaGate.defaults());
+        index.add("a", new float[] {1, 0, 0});
+        index.add("b", new float[] {0, 1, 0});
+        index.add("c", new float[] {0, 0, 2});
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(ids(index.searchExact(new float[] {0, 0, 1}, 1))).containsExactly("c");
+        index.add("a", new float[] {0, 0, 1});
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(ids(index.searchExact(new float[] {1, 0, 0}, 3))).doesNotContain("x").hasSize(3);
+        assertThat(index.searchExact(new float[] {0, 0, 1}, 2)).extracting(Hit::score).containsOnly(1.0);
+        assertThat(index.remove("c")).isTrue();
+        assertThat(index.remove("c")).isFalse();
+        assertThat(index.contains("c")).isFalse();
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(ids(index.searchExact(new float[] {0, 0, 1}, 5))).containsExactly("a", "b");
+        assertThat(index.remove("a")).isTrue();
+        assertThat(index.remove("b")).isTrue();
+        assertThat(index.searchExact(new float[] {0, 0, 1}, 5)).isEmpty();
+        assertThat(index.search(new float[] {0, 0, 1}, 5, new int[] {1, 2, 3})).isEmpty();
+    }
+
+    @Test
+    void removeKeepsTheOtherVectorsFindable() {
+        List<float[]> vectors = SyntheticVectors.clustered(8, 300, D, 5, 0.5);
+        VectorIndex index = index("random-rotation", MatryoshkaGate.defaults(), vectors);
+        for (int i = 0; i < 300; i += 2) {
+            assertThat(index.remove("v" + i)).isTrue();
+        }
+        assertThat(index.size()).isEqualTo(150);
+        for (int i = 1; i < 300; i += 20) {
+            assertThat(ids(index.search(vectors.get(i), 1, SCALES))).containsExactly("v" + i);
+        }
+    }
+
+    @Test
+    void refitKeepsResultsAndScores() {
+        List<float[]> vectors = SyntheticVectors.clustered(10, 500, D, 8, 0.6);
+        VectorIndex index = index("pca", MatryoshkaGate.defaults(), vectors);
+        float[] query = SyntheticVectors.randomUnit(new Random(4), D);
+        List<Hit> before = index.searchExact(query, 10);
+        index.refit();
+        assertThat(index.transform().toString()).contains("fitted");
+        List<Hit> after = index.searchExact(query, 10);
+        assertThat(ids(after)).containsExactlyElementsOf(ids(before));
+        for (int i = 0; i < 10; i++) {
+            assertThat(after.get(i).score()).isCloseTo(before.get(i).score(), within(1e-5));
+        }
+        index.add("new", query);
+        index.refit();
+        assertThat(index.search(query, 1, SCALES).get(0).id()).isEqualTo("new");
+    }
+
+    @Test
+    void concurrentSearchesWithOccasionalAddsAndRefits() throws Exception {
+        List<float[]> vectors = SyntheticVectors.clustered(11, 2000, D, 20, 0.6);
+        VectorIndex index = index("pca", MatryoshkaGate.defaults(), vectors.subList(0, 1000));
+        List<Throwable> failures = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int seed = t;
+            threads.add(new Thread(() -> {
+                try {
+                    Random random = new Random(seed);
+                    for (int n = 0; n < 300; n++) {
+                        int probe = random.nextInt(1000);
+                        List<Hit> hits = index.search(vectors.get(probe), 5, SCALES);
+                        assertThat(hits).hasSize(5);
+                        assertThat(hits.get(0).id()).isEqualTo("v" + probe);
+                    }
+                } catch (Throwable e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        threads.add(new Thread(() -> {
+            try {
+                for (int i = 1000; i < 2000; i++) {
+                    index.add("v" + i, vectors.get(i));
+                    if (i % 400 == 0) {
+                        index.refit();
+                    }
+                }
+            } catch (Throwable e) {
+                synchronized (failures) {
+                    failures.add(e);
+                }
+            }
+        }));
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(index.size()).isEqualTo(2000);
+        assertThat(ids(index.searchExact(vectors.get(1999), 1))).containsExactly("v1999");
+    }
+
+    @Test
+    void badInputIsRejectedWithClearMessages() {
+        VectorIndex index = new VectorIndex(4, ScaleTransforms.create("prefix", 4, 0), MatryoshkaGate.defaults());
+        index.add("a", new float[] {1, 0, 0, 0});
+        assertThatThrownBy(() -> index.add("b", new float[3])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("length [3]").hasMessageContaining("dimension [4]");
+        assertThatThrownBy(() -> index.add("b", new float[4])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zero vector");
+        assertThatThrownBy(() -> index.add("b", new float[] {1, Float.NaN, 0, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-finite");
+        assertThatThrownBy(() -> index.add(" ", new float[] {1, 0, 0, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+        assertThatThrownBy(() -> index.add("b", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("null");
+        float[] q = {1, 0, 0, 0};
+        assertThatThrownBy(() -> index.search(q, 0, new int[] {1, 4})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("k must be at least 1");
+        assertThatThrownBy(() -> index.search(q, 1, new int[] {2, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ascending");
+        assertThatThrownBy(() -> index.search(q, 1, new int[] {0, 4})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside [1, 4]");
+        assertThatThrownBy(() -> index.search(q, 1, new int[] {2, 8})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[8]");
+        assertThatThrownBy(() -> index.search(q, 1, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.searchExact(new float[5], 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("query has length [5]");
+        assertThatThrownBy(() -> new VectorIndex(8, ScaleTransforms.create("prefix", 4, 0),
+                MatryoshkaGate.defaults())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dimension [4]");
+        assertThat(index.size()).isEqualTo(1);
+    }
+}
