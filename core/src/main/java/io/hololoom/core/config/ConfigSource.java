@@ -1,0 +1,19 @@
+package io.hololoom.core.config;
+
+/** Where a configuration value came from, lowest precedence first. */
+public enum ConfigSource {
+    DEFAULT("default"),
+    FILE("file"),
+    ENVIRONMENT("environment"),
+    FLAG("flag");
+
+    private final String label;
+
+    ConfigSource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

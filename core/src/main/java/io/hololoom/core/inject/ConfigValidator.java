@@ -1,0 +1,72 @@
+package io.hololoom.core.inject;
+
+import io.hololoom.api.HololoomException;
+import io.hololoom.api.HololoomException.Category;
+import io.hololoom.core.config.ConfigValue;
+import io.hololoom.core.config.HololoomConfig;
+import io.hololoom.core.config.KeySuggester;
+import io.hololoom.core.plugin.Family;
+import io.hololoom.core.plugin.PluginRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Rejects configuration keys that nothing reads: a misspelt key is an error with a suggestion, never a
+ * silently ignored setting (Trino's rule).
+ */
+public final class ConfigValidator {
+    private ConfigValidator() {
+    }
+
+    /**
+     * Checks every explicitly set key.
+     *
+     * @param created settings prefixes of the plugins that were created in this run; keys under them must
+     *     have been read by the plugin
+     * @throws HololoomException (CONFIGURATION) listing each unknown key with a suggestion
+     */
+    public static void check(HololoomConfig config, PluginRegistry registry, Set<String> created) {
+        Set<String> known = new TreeSet<>(HololoomConfig.defaults().keySet());
+        known.addAll(config.used());
+        List<String> problems = new ArrayList<>();
+        for (ConfigValue v : config.explicit().values()) {
+            String key = v.key();
+            if (known.contains(key)) {
+                continue;
+            }
+            String owner = pluginPrefix(key, registry);
+            if (owner != null) {
+                if (!created.contains(owner) || config.used().contains(key)) {
+                    continue;
+                }
+                Set<String> siblings = new TreeSet<>();
+                config.used().stream().filter(k -> k.startsWith(owner)).forEach(siblings::add);
+                problems.add("Unknown setting [" + key + "] (from " + v.source().label() + " " + v.origin() + ")"
+                        + KeySuggester.closest(key, siblings).map(s -> "; did you mean [" + s + "]?").orElse("")
+                        + (siblings.isEmpty() ? "; this plugin reads no settings" : "; known settings " + siblings));
+                continue;
+            }
+            problems.add("Unknown configuration key [" + key + "] (from " + v.source().label() + " " + v.origin() + ")"
+                    + KeySuggester.closest(key, known).map(s -> "; did you mean [" + s + "]?").orElse("")
+                    + ". 'hololoom config' lists the known keys.");
+        }
+        if (!problems.isEmpty()) {
+            throw new HololoomException(Category.CONFIGURATION, String.join("\n", problems));
+        }
+    }
+
+    /** The settings prefix of a known plugin that {@code key} falls under, or null. */
+    static String pluginPrefix(String key, PluginRegistry registry) {
+        for (Family f : Family.values()) {
+            for (String name : registry.names(f)) {
+                String prefix = f.settingsPrefix(name);
+                if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                    return prefix;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,395 @@
+package io.hololoom.core.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.hololoom.api.Embedder;
+import io.hololoom.api.HololoomException;
+import io.hololoom.api.HololoomException.Category;
+import io.hololoom.api.memory.MemoryStore;
+import io.hololoom.api.memory.ScoredShard;
+import io.hololoom.api.memory.Shard;
+import io.hololoom.api.memory.ShardFilter;
+import io.hololoom.core.retrieval.VectorIndex;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The memory store: shards and their vectors in the H2 {@link Database}, searched through an in-memory
+ * {@link VectorIndex} (Matryoshka coarse-to-fine).
+ *
+ * <p>Vectors are stored per embedder fingerprint; when the embedder changes, the missing vectors are computed
+ * on open. Documents get content-derived ids, so ingesting the same file twice stores it once. Thread-safe.
+ */
+public final class H2MemoryStore implements MemoryStore {
+    /** A document or note to add in bulk. */
+    public record NewShard(String text, Shard.Kind kind, String source, List<String> tags) {
+        public NewShard {
+            requireNonNull(text, "text is null");
+            requireNonNull(kind, "kind is null");
+            requireNonNull(source, "source is null");
+            tags = List.copyOf(requireNonNull(tags, "tags is null"));
+        }
+    }
+
+    private static final int EMBED_BATCH = 64;
+
+    private final Database db;
+    private final Embedder embedder;
+    private final VectorIndex index;
+    private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    public H2MemoryStore(Database db, Embedder embedder, VectorIndex index, Clock clock) {
+        this.db = requireNonNull(db, "db is null");
+        this.embedder = requireNonNull(embedder, "embedder is null");
+        this.index = requireNonNull(index, "index is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        db.execute("creating the memory tables",
+                "CREATE TABLE IF NOT EXISTS shard (seq BIGINT AUTO_INCREMENT PRIMARY KEY, id VARCHAR(64) NOT NULL UNIQUE,"
+                        + " text CLOB NOT NULL, lower_text CLOB NOT NULL, kind VARCHAR(16) NOT NULL,"
+                        + " source VARCHAR(2048) NOT NULL, tags VARCHAR(2048) NOT NULL,"
+                        + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS shard_vector (shard_id VARCHAR(64) NOT NULL, fingerprint VARCHAR(256) NOT NULL,"
+                        + " vec VARBINARY NOT NULL, PRIMARY KEY (shard_id, fingerprint))",
+                "CREATE TABLE IF NOT EXISTS meta (k VARCHAR(256) PRIMARY KEY, v VARCHAR(4096) NOT NULL)");
+        loadVectors();
+    }
+
+    private void loadVectors() {
+        String fp = embedder.fingerprint();
+        List<String[]> missing = new ArrayList<>();
+        db.with("loading vectors", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.text, v.vec FROM shard s LEFT JOIN shard_vector v"
+                    + " ON v.shard_id = s.id AND v.fingerprint = ? ORDER BY s.seq")) {
+                ps.setString(1, fp);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byte[] vec = rs.getBytes(3);
+                        if (vec == null || vec.length != embedder.dimension() * Float.BYTES) {
+                            missing.add(new String[] {rs.getString(1), rs.getString(2)});
+                        } else {
+                            index.add(rs.getString(1), VectorCodec.decode(vec));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        for (int from = 0; from < missing.size(); from += EMBED_BATCH) {
+            List<String[]> batch = missing.subList(from, Math.min(missing.size(), from + EMBED_BATCH));
+            List<float[]> vectors = embedder.embedAll(batch.stream().map(r -> r[1]).toList());
+            db.transaction("storing vectors", c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "MERGE INTO shard_vector (shard_id, fingerprint, vec) KEY (shard_id, fingerprint) VALUES (?, ?, ?)")) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        ps.setString(1, batch.get(i)[0]);
+                        ps.setString(2, fp);
+                        ps.setBytes(3, VectorCodec.encode(vectors.get(i)));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return null;
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                index.add(batch.get(i)[0], vectors.get(i));
+            }
+        }
+    }
+
+    @Override
+    public Shard add(String text, Shard.Kind kind, String source, List<String> tags) {
+        return addAll(List.of(new NewShard(text, kind, source, tags))).get(0);
+    }
+
+    /**
+     * Adds shards in one transaction, embedding them in batches. Documents already stored (same source and
+     * text) are returned as they are, not stored twice.
+     *
+     * @throws IllegalArgumentException if a text is blank
+     */
+    public List<Shard> addAll(List<NewShard> shards) {
+        requireNonNull(shards, "shards is null");
+        for (NewShard s : shards) {
+            if (s.text().isBlank()) {
+                throw new IllegalArgumentException("cannot store a blank " + s.kind().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Shard> out = new ArrayList<>(shards.size());
+        for (int from = 0; from < shards.size(); from += EMBED_BATCH) {
+            List<NewShard> batch = shards.subList(from, Math.min(shards.size(), from + EMBED_BATCH));
+            List<float[]> vectors = embedder.embedAll(batch.stream().map(NewShard::text).toList());
+            Instant now = clock.instant();
+            Map<Shard, float[]> added = new LinkedHashMap<>();
+            List<Shard> stored = db.transaction("storing shards", c -> {
+                List<Shard> result = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    NewShard n = batch.get(i);
+                    String id = idFor(n);
+                    Shard existing = n.kind() == Shard.Kind.DOCUMENT ? byId(c, id) : null;
+                    if (existing != null) {
+                        result.add(existing);
+                        continue;
+                    }
+                    List<String> tags = n.tags().stream().map(t -> t.trim().toLowerCase(Locale.ROOT))
+                            .filter(t -> !t.isEmpty()).distinct().toList();
+                    Shard shard = new Shard(id, n.text(), n.kind(), n.source(), tags, now);
+                    insert(c, shard, vectors.get(i));
+                    added.put(shard, vectors.get(i));
+                    result.add(shard);
+                }
+                return result;
+            });
+            added.forEach((shard, v) -> index.add(shard.id(), v));
+            if (!added.isEmpty()) {
+                generation.incrementAndGet();
+            }
+            out.addAll(stored);
+        }
+        return out;
+    }
+
+    private void insert(Connection c, Shard s, float[] vector) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO shard (id, text, lower_text, kind, source, tags,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.id());
+            ps.setString(2, s.text());
+            ps.setString(3, s.text().toLowerCase(Locale.ROOT));
+            ps.setString(4, s.kind().name());
+            ps.setString(5, s.source());
+            ps.setString(6, "," + String.join(",", s.tags()) + ",");
+            ps.setTimestamp(7, Timestamp.from(s.createdAt()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO shard_vector (shard_id, fingerprint, vec) KEY (shard_id, fingerprint) VALUES (?, ?, ?)")) {
+            ps.setString(1, s.id());
+            ps.setString(2, embedder.fingerprint());
+            ps.setBytes(3, VectorCodec.encode(vector));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String idFor(NewShard n) {
+        if (n.kind() == Shard.Kind.NOTE) {
+            return "n-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(n.source().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(n.text().getBytes(StandardCharsets.UTF_8));
+            return "d-" + HexFormat.of().formatHex(md.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shard with this id, or null. */
+    public Shard get(String id) {
+        return db.with("reading a shard", c -> byId(c, id));
+    }
+
+    private static Shard byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, text, kind, source, tags, created_at FROM shard WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs) : null;
+            }
+        }
+    }
+
+    private static Shard read(ResultSet rs) throws SQLException {
+        List<String> tags = Arrays.stream(rs.getString(5).split(",")).filter(t -> !t.isEmpty()).toList();
+        return new Shard(rs.getString(1), rs.getString(2), Shard.Kind.valueOf(rs.getString(3)), rs.getString(4), tags,
+                rs.getTimestamp(6).toInstant());
+    }
+
+    @Override
+    public List<ScoredShard> search(float[] queryEmbedding, int k) {
+        return search(queryEmbedding, k, new int[] {embedder.dimension()});
+    }
+
+    /** Coarse-to-fine search through the given ascending scales (the last one is re-ranked at full dimension). */
+    public List<ScoredShard> search(float[] queryEmbedding, int k, int[] scales) {
+        requireNonNull(queryEmbedding, "queryEmbedding is null");
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be positive, was [" + k + "]");
+        }
+        if (queryEmbedding.length != embedder.dimension()) {
+            throw new IllegalArgumentException("query embedding has " + queryEmbedding.length
+                    + " dimensions; the store's embedder has " + embedder.dimension());
+        }
+        List<VectorIndex.Hit> hits = index.search(queryEmbedding, k, scales);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Shard> shards = db.with("reading search results", c -> {
+            Map<String, Shard> m = new LinkedHashMap<>();
+            for (VectorIndex.Hit h : hits) {
+                Shard s = byId(c, h.id());
+                if (s != null) {
+                    m.put(h.id(), s);
+                }
+            }
+            return m;
+        });
+        List<ScoredShard> out = new ArrayList<>(hits.size());
+        for (VectorIndex.Hit h : hits) {
+            Shard s = shards.get(h.id());
+            if (s != null) {
+                out.add(new ScoredShard(s, Math.max(-1, Math.min(1, h.score()))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Shard> find(ShardFilter filter) {
+        requireNonNull(filter, "filter is null");
+        return db.with("finding shards", c -> {
+            List<Object> args = new ArrayList<>();
+            String where = where(filter, args);
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, text, kind, source, tags, created_at FROM shard"
+                    + where + " ORDER BY created_at DESC, seq DESC LIMIT " + filter.limit())) {
+                bind(ps, args);
+                List<Shard> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public long count(ShardFilter filter) {
+        requireNonNull(filter, "filter is null");
+        return db.with("counting shards", c -> {
+            List<Object> args = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM shard" + where(filter, args))) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static String where(ShardFilter f, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        f.kind().ifPresent(k -> {
+            conditions.add("kind = ?");
+            args.add(k.name());
+        });
+        f.keyword().ifPresent(k -> {
+            conditions.add("lower_text LIKE ? ESCAPE '\\'");
+            args.add("%" + escapeLike(k.toLowerCase(Locale.ROOT)) + "%");
+        });
+        f.tag().ifPresent(t -> {
+            conditions.add("tags LIKE ? ESCAPE '\\'");
+            args.add("%," + escapeLike(t.trim().toLowerCase(Locale.ROOT)) + ",%");
+        });
+        f.from().ifPresent(t -> {
+            conditions.add("created_at >= ?");
+            args.add(Timestamp.from(t));
+        });
+        f.to().ifPresent(t -> {
+            conditions.add("created_at < ?");
+            args.add(Timestamp.from(t));
+        });
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
+    /** A value from the meta table. */
+    public String meta(String key) {
+        return db.with("reading metadata", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    public void setMeta(String key, String value) {
+        db.with("writing metadata", c -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO meta (k, v) KEY (k) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Increases whenever a shard is added; part of the result-cache key so cached answers never go stale. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** The stored vectors of these shards under the current embedder, in order (missing ids are skipped). */
+    public List<float[]> vectors(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.with("reading vectors", c -> {
+            List<float[]> out = new ArrayList<>(ids.size());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT vec FROM shard_vector WHERE shard_id = ? AND fingerprint = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    ps.setString(2, embedder.fingerprint());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(VectorCodec.decode(rs.getBytes(1)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    public VectorIndex index() {
+        return index;
+    }
+
+    static HololoomException storage(String message, Exception e) {
+        return new HololoomException(Category.STORAGE, message, e);
+    }
+}
