@@ -1,0 +1,302 @@
+package io.hololoom.tool.calc;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pulls an arithmetic expression out of a natural-language question ("what is 42 * 137?", "divide 100 by 7",
+ * "15% of 80") and rewrites it into the small EvalEx dialect that {@link SafeEvaluator} accepts.
+ *
+ * <p>It is deliberately strict: after word operators are rewritten and filler words ("what is", "please") are
+ * dropped, <em>every</em> remaining token must be a number, an operator, a parenthesis, a comma or a whitelisted
+ * function or constant. Anything else means the text is not arithmetic, so "remember that the server is db-7"
+ * is never read as {@code -7}. Stateless and thread-safe; input is at most {@code maxLength} characters (the
+ * caller checks), so the regular expressions below run on short strings only.
+ */
+final class ExpressionExtractor {
+
+    /** User-facing function names mapped to the EvalEx dictionary names registered by {@link SafeEvaluator}. */
+    static final Map<String, String> FUNCTIONS = Map.ofEntries(
+            Map.entry("sqrt", "SQRT"), Map.entry("abs", "ABS"), Map.entry("round", "ROUND"),
+            Map.entry("floor", "FLOOR"), Map.entry("ceil", "CEIL"), Map.entry("ceiling", "CEIL"),
+            Map.entry("log", "LOG"), Map.entry("log10", "LOG"), Map.entry("ln", "LN"),
+            Map.entry("sin", "SIN"), Map.entry("cos", "COS"), Map.entry("tan", "TAN"),
+            Map.entry("min", "MIN"), Map.entry("max", "MAX"));
+
+    static final Map<String, String> CONSTANTS = Map.of("pi", "PI", "e", "E");
+
+    private static final String NUM = "(?:\\d+(?:\\.\\d+)?|\\.\\d+)";
+
+    /** Words that carry no arithmetic and are dropped anywhere in the text. */
+    private static final Set<String> FILLER = Set.of("what", "whats", "what's", "what’s", "is", "are", "the",
+            "of", "value", "result", "calculate", "calc", "compute", "evaluate", "eval", "solve", "please", "pls",
+            "can", "could", "would", "you", "tell", "me", "how", "much", "equal", "equals", "do", "does", "get",
+            "hey", "hi", "give", "answer", "for", "i", "need", "know", "want", "quickly", "math", "work", "out",
+            "thanks", "thank", "quick", "us", "an", "a");
+
+    private static final Pattern FILLER_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}_'’])(?:"
+            + String.join("|", FILLER.stream().sorted((a, b) -> b.length() - a.length()).toList())
+            + ")(?![\\p{L}\\p{N}_'’])");
+
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?![\\d])");
+
+    private static final Pattern PERCENT_OF = Pattern.compile("(" + NUM + ")\\s*(?:%|percent\\b|per cent\\b)\\s*of\\b");
+    private static final Pattern PERCENT = Pattern.compile("(" + NUM + ")\\s*(?:%|percent\\b|per cent\\b)(?=\\s*(?:$|[-+*/^)]))");
+
+    /** Word operators, longest phrases first; each is a whole-word match. */
+    private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            rule("(?:raised\\s+)?to\\s+the\\s+power\\s+of", " ^ "),
+            rule("raised\\s+to(?:\\s+the)?", " ^ "),
+            rule("to\\s+the\\s+(\\d+)(?:st|nd|rd|th)\\s+power", " ^ $1 "),
+            rule("squared", " ^ 2 "),
+            rule("cubed", " ^ 3 "),
+            rule("square\\s+root\\s+of|sqrt\\s+of|root\\s+of", " sqrt "),
+            rule("absolute\\s+value\\s+of", " abs "),
+            rule("natural\\s+log(?:arithm)?\\s+of|natural\\s+log(?:arithm)?", " ln "),
+            rule("log(?:arithm)?\\s+of", " log "),
+            rule("multiplied\\s+by|times", " * "),
+            rule("divided\\s+by|over", " / "),
+            rule("plus|added\\s+to", " + "),
+            rule("minus|less", " - "),
+            rule("modulo|mod", " % "));
+
+    /** Verb forms with two operands; the operands are validated later like everything else. */
+    private static final List<Map.Entry<Pattern, String>> VERBS = List.of(
+            verb("divide\\s+(.+?)\\s+by\\s+(.+)", "($1)/($2)"),
+            verb("multiply\\s+(.+?)\\s+(?:by|and|with)\\s+(.+)", "($1)*($2)"),
+            verb("add\\s+(.+?)\\s+(?:and|to)\\s+(.+)", "($1)+($2)"),
+            verb("subtract\\s+(.+?)\\s+from\\s+(.+)", "($2)-($1)"),
+            verb("(?:the\\s+)?sum\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)+($2)"),
+            verb("(?:the\\s+)?product\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)*($2)"),
+            verb("(?:the\\s+)?difference\\s+between\\s+(.+?)\\s+and\\s+(.+)", "($1)-($2)"),
+            verb("(?:the\\s+)?quotient\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)/($2)"),
+            verb("cube\\s+root\\s+of\\s+(.+)", "($1)^(1/3)"));
+
+    private static final Pattern TIMES_X = Pattern.compile("(?<=[\\d)])\\s*x\\s*(?=[\\d(.])");
+    private static final Pattern BARE_CALL = Pattern.compile(
+            "\\b(sqrt|abs|ln|log10|log|sin|cos|tan|floor|ceil|ceiling|round)\\s+(" + NUM + "|pi\\b|e\\b)");
+    /** EvalEx cannot parse {@code 2^-3} when powers bind tighter than signs, so the signed exponent is wrapped. */
+    private static final Pattern SIGNED_EXPONENT = Pattern.compile(
+            "\\^([+-])(\\d+(?:\\.\\d*)?(?:e[+-]?\\d+)?|\\.\\d+(?:e[+-]?\\d+)?|PI|E(?![A-Z]))");
+    private static final Pattern SIGN_RUN = Pattern.compile("[+-](?:\\s*[+-])+");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:[\\s?.=]|(?<![\\d)])!)+$");
+
+    private ExpressionExtractor() {
+    }
+
+    /**
+     * The expression in the text, or empty when the text is not arithmetic.
+     *
+     * @param text the query, already checked for length
+     */
+    static Optional<String> extract(String text) {
+        String s = normalizeSymbols(text).toLowerCase(Locale.ROOT);
+        s = stripThousands(s);
+        s = s.replace("**", "^");
+        s = TRAILING_NOISE.matcher(s).replaceAll("");
+        s = s.replace('?', ' ');
+        s = PERCENT_OF.matcher(s).replaceAll("($1/100)*");
+        s = PERCENT.matcher(s).replaceAll("($1/100)");
+        // verb forms first: "cube root of" and "sum of" must be seen before "root of" and the filler word "of"
+        for (Map.Entry<Pattern, String> rule : VERBS) {
+            Matcher m = rule.getKey().matcher(s);
+            if (m.find()) {
+                s = m.replaceFirst(rule.getValue());
+                break;
+            }
+        }
+        for (Map.Entry<Pattern, String> rule : PHRASES) {
+            s = rule.getKey().matcher(s).replaceAll(rule.getValue());
+        }
+        s = FILLER_WORDS.matcher(s).replaceAll(" ").trim();
+        s = TRAILING_NOISE.matcher(s).replaceAll("");
+        s = TIMES_X.matcher(s).replaceAll("*");
+        s = BARE_CALL.matcher(s).replaceAll("$1($2)");
+        s = collapseSigns(s);
+        return canonical(s).map(c -> SIGNED_EXPONENT.matcher(c).replaceAll("^($1$2)"));
+    }
+
+    /** Maps typographic operators to ASCII and control characters / lone surrogates to spaces. */
+    static String normalizeSymbols(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '×', '✕', '✖', '⋅', '·', '∗' -> out.append('*');
+                case '÷', '∕' -> out.append('/');
+                case '−', '–', '—', '‒' -> out.append('-');
+                case '＋' -> out.append('+');
+                case '²' -> out.append("^2");
+                case '³' -> out.append("^3");
+                case 'π' -> out.append(" pi ");
+                case '√' -> out.append(" sqrt ");
+                default -> out.append(Character.isISOControl(c) || Character.isSurrogate(c)
+                        || Character.isSpaceChar(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Removes thousands separators ({@code 1,234,567}) except inside a function call, where a comma separates
+     * arguments ({@code max(1,234)} keeps two arguments).
+     */
+    static String stripThousands(String s) {
+        boolean[] inCall = callMask(s);
+        Matcher m = THOUSANDS.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(s, last, m.start());
+            out.append(inCall[m.start()] ? m.group() : m.group().replace(",", ""));
+            last = m.end();
+        }
+        return out.append(s.substring(last)).toString();
+    }
+
+    /** For each position, whether the innermost enclosing parenthesis was opened by a function name. */
+    private static boolean[] callMask(String s) {
+        boolean[] mask = new boolean[s.length()];
+        Deque<Boolean> stack = new ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                int j = i - 1;
+                while (j >= 0 && s.charAt(j) == ' ') {
+                    j--;
+                }
+                int end = j;
+                while (j >= 0 && Character.isLetterOrDigit(s.charAt(j))) {
+                    j--;
+                }
+                // a name such as "max" or "log10" before the parenthesis makes it a call; a number does not
+                stack.push(j < end && Character.isLetter(s.charAt(j + 1)));
+            } else if (c == ')' && !stack.isEmpty()) {
+                stack.pop();
+            }
+            mask[i] = !stack.isEmpty() && stack.peek();
+        }
+        return mask;
+    }
+
+    /** {@code 3 - -2} is {@code 3 + 2}; collapsing runs of signs keeps EvalEx's prefix-operator recursion flat. */
+    private static String collapseSigns(String s) {
+        Matcher m = SIGN_RUN.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            long minus = m.group().chars().filter(ch -> ch == '-').count();
+            m.appendReplacement(out, minus % 2 == 0 ? "+" : "-");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Tokenizes the rewritten text and accepts it only if every token is arithmetic and there is at least one
+     * number or constant; returns the canonical form: names as registered, implicit multiplication written out
+     * ({@code 2pi} is {@code 2*PI}), no spaces except between two adjacent numbers (which stays malformed).
+     */
+    private static Optional<String> canonical(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean sawValue = false;
+        char previous = 0; // 'v' value (number, constant, ')'), 'n' number, 'f' function, 'o' other, 0 start
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                i++;
+            } else if (Character.isDigit(c) || c == '.') {
+                int start = i;
+                i = scanNumber(s, i);
+                if (i < 0) {
+                    return Optional.empty();
+                }
+                out.append(previous == 'n' ? " " : previous == 'v' ? "*" : "").append(s, start, i);
+                sawValue = true;
+                previous = 'n';
+            } else if ("+-*/^%,)".indexOf(c) >= 0) {
+                out.append(c);
+                previous = c == ')' ? 'v' : 'o';
+                i++;
+            } else if (c == '(') {
+                out.append(previous == 'n' || previous == 'v' ? "*(" : "(");
+                previous = 'o';
+                i++;
+            } else if (c >= 'a' && c <= 'z') {
+                int start = i;
+                while (i < n && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || Character.isDigit(s.charAt(i)))) {
+                    i++;
+                }
+                String word = s.substring(start, i);
+                int next = i;
+                while (next < n && s.charAt(next) == ' ') {
+                    next++;
+                }
+                boolean call = next < n && s.charAt(next) == '(';
+                String implicit = previous == 'n' || previous == 'v' ? "*" : "";
+                if (call && FUNCTIONS.containsKey(word)) {
+                    out.append(implicit).append(FUNCTIONS.get(word));
+                    previous = 'f';
+                } else if (!call && CONSTANTS.containsKey(word)) {
+                    out.append(implicit).append(CONSTANTS.get(word));
+                    sawValue = true;
+                    previous = 'v';
+                } else {
+                    return Optional.empty();
+                }
+            } else {
+                return Optional.empty();
+            }
+        }
+        return sawValue ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** Scans a decimal number with an optional exponent ({@code 1.5e3}); returns its end, or -1 if malformed. */
+    private static int scanNumber(String s, int i) {
+        int n = s.length();
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        if (i < n && s.charAt(i) == 'e') {
+            int j = i + 1;
+            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < n && Character.isDigit(s.charAt(j))) {
+                while (j < n && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                i = j;
+            }
+        }
+        return i;
+    }
+
+    private static Map.Entry<Pattern, String> rule(String regex, String replacement) {
+        return Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + regex + ")(?![\\p{L}\\p{N}_])"), replacement);
+    }
+
+    private static Map.Entry<Pattern, String> verb(String regex, String replacement) {
+        return Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}_])" + regex + "$"), replacement);
+    }
+}
