@@ -82,8 +82,18 @@ public final class Loom {
         return weave(Query.of(text), Policy.Mode.EXPLORE);
     }
 
-    /** Weaves one query; never throws. */
+    /** Weaves one query, using the result cache when the policy explores; never throws. */
     public Spacetime weave(Query query, Policy.Mode mode) {
+        return weave(query, mode, true);
+    }
+
+    /**
+     * Weaves one query; never throws.
+     *
+     * @param useCache whether a cached result may be served and this result cached (experiments turn it off so
+     *     every episode is a fresh decision)
+     */
+    public Spacetime weave(Query query, Policy.Mode mode, boolean useCache) {
         requireNonNull(query, "query is null");
         requireNonNull(mode, "mode is null");
         Stopwatch watch = new Stopwatch();
@@ -101,7 +111,7 @@ public final class Loom {
             stage = "cache_lookup";
             card = settings.cardFor(text, query.card());
             ResultKey key = new ResultKey(normalise(text), card, learner.policy().version(), memory.generation());
-            Optional<Spacetime> hit = mode == Policy.Mode.EXPLORE ? resultCache.get(key) : Optional.empty();
+            Optional<Spacetime> hit = useCache && mode == Policy.Mode.EXPLORE ? resultCache.get(key) : Optional.empty();
             if (hit.isPresent()) {
                 Spacetime s = hit.get();
                 Spacetime served = new Spacetime(id, query.text(), s.card(), s.tool(), s.status(), s.response(),
@@ -165,7 +175,7 @@ public final class Loom {
                     decision.value(), vector, errors, warnings, cacheStats(), false);
             Spacetime spacetime = new Spacetime(id, text, card, decision.tool(), r.status(), response, confidence,
                     r.quality(), r.sources(), trace);
-            if (r.isOk() && tool.cacheable() && mode == Policy.Mode.EXPLORE) {
+            if (useCache && r.isOk() && tool.cacheable() && mode == Policy.Mode.EXPLORE) {
                 resultCache.put(key, spacetime);
             }
             log.record(spacetime);
