@@ -3,6 +3,8 @@ package io.hololoom.core.config;
 /** Where a configuration value came from, lowest precedence first. */
 public enum ConfigSource {
     DEFAULT("default"),
+    /** Written by {@code hololoom learn}: the plugins of the last learned policy. */
+    LEARNED("learned"),
     FILE("file"),
     ENVIRONMENT("environment"),
     FLAG("flag");

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The resolved configuration of one run: built-in defaults, then {@code HOLOLOOM_HOME/hololoom.properties},
+ * The resolved configuration of one run: built-in defaults, then {@code HOLOLOOM_HOME/learned.properties}
+ * (written by {@code hololoom learn}), then {@code HOLOLOOM_HOME/hololoom.properties},
  * then environment variables, then command-line flags ({@code --set KEY=VALUE}); later layers win.
  *
  * <p>An environment variable overrides a key when its name is {@code HOLOLOOM_} followed by the key
@@ -33,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HololoomConfig {
     public static final String PREFIX = "hololoom.";
     public static final String FILE_NAME = "hololoom.properties";
+    public static final String LEARNED_FILE_NAME = "learned.properties";
     private static final String DEFAULTS = "/io/hololoom/core/defaults.properties";
 
     private final Path home;
@@ -62,7 +64,16 @@ public final class HololoomConfig {
         for (Map.Entry<String, String> e : defaults().entrySet()) {
             layered.put(e.getKey(), new ConfigValue(e.getKey(), e.getValue(), ConfigSource.DEFAULT, "built-in"));
         }
-        Path file = home.resolve(FILE_NAME);
+        readFile(home.resolve(LEARNED_FILE_NAME), ConfigSource.LEARNED, layered);
+        readFile(home.resolve(FILE_NAME), ConfigSource.FILE, layered);
+        for (Map.Entry<String, String> e : flags.entrySet()) {
+            checkKeyShape(e.getKey(), "--set");
+            layered.put(e.getKey(), new ConfigValue(e.getKey(), e.getValue().trim(), ConfigSource.FLAG, "--set"));
+        }
+        return new HololoomConfig(home, layered, Map.copyOf(environment));
+    }
+
+    private static void readFile(Path file, ConfigSource source, Map<String, ConfigValue> layered) {
         if (Files.isRegularFile(file)) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -73,14 +84,9 @@ public final class HololoomConfig {
             }
             for (String key : new TreeMap<>(p).keySet().stream().map(Object::toString).toList()) {
                 checkKeyShape(key, "file " + file);
-                layered.put(key, new ConfigValue(key, p.getProperty(key).trim(), ConfigSource.FILE, file.toString()));
+                layered.put(key, new ConfigValue(key, p.getProperty(key).trim(), source, file.toString()));
             }
         }
-        for (Map.Entry<String, String> e : flags.entrySet()) {
-            checkKeyShape(e.getKey(), "--set");
-            layered.put(e.getKey(), new ConfigValue(e.getKey(), e.getValue().trim(), ConfigSource.FLAG, "--set"));
-        }
-        return new HololoomConfig(home, layered, Map.copyOf(environment));
     }
 
     /** The built-in defaults. */
@@ -170,7 +176,7 @@ public final class HololoomConfig {
     public Map<String, ConfigValue> explicit() {
         Map<String, ConfigValue> out = new TreeMap<>();
         layered.forEach((k, v) -> {
-            if (v.source() != ConfigSource.DEFAULT) {
+            if (v.source() != ConfigSource.DEFAULT && v.source() != ConfigSource.LEARNED) {
                 out.put(k, v);
             }
         });

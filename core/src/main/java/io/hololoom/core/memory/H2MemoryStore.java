@@ -37,13 +37,17 @@ import java.util.UUID;
  * on open. Documents get content-derived ids, so ingesting the same file twice stores it once. Thread-safe.
  */
 public final class H2MemoryStore implements MemoryStore {
-    /** A document or note to add in bulk. */
-    public record NewShard(String text, Shard.Kind kind, String source, List<String> tags) {
+    /** A document or note to add in bulk; {@code createdAt} null means now. */
+    public record NewShard(String text, Shard.Kind kind, String source, List<String> tags, Instant createdAt) {
         public NewShard {
             requireNonNull(text, "text is null");
             requireNonNull(kind, "kind is null");
             requireNonNull(source, "source is null");
             tags = List.copyOf(requireNonNull(tags, "tags is null"));
+        }
+
+        public NewShard(String text, Shard.Kind kind, String source, List<String> tags) {
+            this(text, kind, source, tags, null);
         }
     }
 
@@ -149,7 +153,8 @@ public final class H2MemoryStore implements MemoryStore {
                     }
                     List<String> tags = n.tags().stream().map(t -> t.trim().toLowerCase(Locale.ROOT))
                             .filter(t -> !t.isEmpty()).distinct().toList();
-                    Shard shard = new Shard(id, n.text(), n.kind(), n.source(), tags, now);
+                    Shard shard = new Shard(id, n.text(), n.kind(), n.source(), tags,
+                            n.createdAt() == null ? now : n.createdAt());
                     insert(c, shard, vectors.get(i));
                     added.put(shard, vectors.get(i));
                     result.add(shard);
