@@ -1,0 +1,170 @@
+package io.hololoom.embedder.minilm;
+
+import static java.util.Objects.requireNonNull;
+
+import ai.djl.MalformedModelException;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.training.ParameterStore;
+import ai.djl.translate.NoopTranslator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * One variant of MiniLM loaded into ONNX Runtime (through DJL), with its tokenizer.
+ *
+ * <p>{@link #embed} tokenizes, orders the texts by token count so each batch pads little, pads each batch to
+ * its longest member, runs the graph, mean-pools {@code last_hidden_state} over the attention mask and
+ * L2-normalises. Padding is masked out of attention, so a text gets the same vector (to float rounding) in
+ * any batch.
+ *
+ * <p><b>Thread safety:</b> safe. ONNX Runtime sessions allow concurrent {@code run} calls, the tokenizer is
+ * immutable, and every call works in its own {@link NDManager}.
+ */
+final class LoadedModel {
+    static final int DIMENSION = 384;
+    static final String ENGINE = "OnnxRuntime";
+
+    private final MiniLmVariant variant;
+    private final TokenEncoder encoder;
+    private final ZooModel<NDList, NDList> model;
+
+    private LoadedModel(MiniLmVariant variant, TokenEncoder encoder, ZooModel<NDList, NDList> model) {
+        this.variant = requireNonNull(variant, "variant is null");
+        this.encoder = requireNonNull(encoder, "encoder is null");
+        this.model = requireNonNull(model, "model is null");
+    }
+
+    /**
+     * Loads the extracted files.
+     *
+     * @param threads ONNX Runtime intra-op threads, 0 for its default
+     */
+    static LoadedModel load(MiniLmVariant variant, ModelFiles.Extracted files, int threads)
+            throws IOException, ModelNotFoundException, MalformedModelException {
+        HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.builder()
+                .optTokenizerPath(files.tokenizer())
+                .optAddSpecialTokens(true)
+                .optMaxLength(TokenEncoder.TOKENIZER_MAX_LENGTH)
+                .optTruncation(true)
+                .optPadding(false)
+                .build();
+        Criteria.Builder<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(files.model())
+                // the tokenizers jar registers a "Rust" engine that would otherwise become DJL's default
+                .optEngine(ENGINE)
+                .optTranslator(new NoopTranslator());
+        if (threads > 0) {
+            criteria.optOption("intraOpNumThreads", Integer.toString(threads));
+        }
+        try {
+            ZooModel<NDList, NDList> model = criteria.build().loadModel();
+            return new LoadedModel(variant, new TokenEncoder(tokenizer), model);
+        } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+            tokenizer.close();
+            throw e;
+        }
+    }
+
+    MiniLmVariant variant() {
+        return variant;
+    }
+
+    /** Unit vectors for {@code texts}, in order. */
+    List<float[]> embed(List<String> texts, int maxTokens, int batchSize) {
+        int n = texts.size();
+        long[][] ids = encoder.encode(texts, maxTokens);
+        // longest first: batches of similar lengths waste little on padding
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> ids[i].length).reversed());
+        float[][] out = new float[n][];
+        for (int start = 0; start < n; start += batchSize) {
+            int end = Math.min(n, start + batchSize);
+            long[][] batch = new long[end - start][];
+            for (int k = start; k < end; k++) {
+                batch[k - start] = ids[order[k]];
+            }
+            float[][] vectors = run(batch);
+            for (int k = start; k < end; k++) {
+                out[order[k]] = vectors[k - start];
+            }
+        }
+        return new ArrayList<>(Arrays.asList(out));
+    }
+
+    /** One forward pass over {@code batch}, padded to its longest sequence. */
+    private float[][] run(long[][] batch) {
+        int b = batch.length;
+        int length = 0;
+        for (long[] seq : batch) {
+            length = Math.max(length, seq.length);
+        }
+        long[] inputIds = new long[b * length];
+        long[] attention = new long[b * length];
+        for (int i = 0; i < b; i++) {
+            System.arraycopy(batch[i], 0, inputIds, i * length, batch[i].length);
+            Arrays.fill(attention, i * length, i * length + batch[i].length, 1L);
+        }
+        long[] tokenTypes = new long[b * length];
+        Shape shape = new Shape(b, length);
+        float[] hidden;
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            NDList inputs = new NDList(named(manager.create(inputIds, shape), "input_ids"),
+                    named(manager.create(attention, shape), "attention_mask"),
+                    named(manager.create(tokenTypes, shape), "token_type_ids"));
+            NDList outputs = model.getBlock().forward(new ParameterStore(manager, false), inputs, false);
+            hidden = outputs.get(0).toFloatArray();
+        }
+        if (hidden.length != b * length * DIMENSION) {
+            throw new IllegalStateException("MiniLM [" + variant.id() + "] returned " + hidden.length
+                    + " values for a batch of shape [" + b + ", " + length + "], expected " + b * length * DIMENSION);
+        }
+        float[][] vectors = new float[b][];
+        for (int i = 0; i < b; i++) {
+            vectors[i] = meanPoolAndNormalise(hidden, i * length * DIMENSION, batch[i].length);
+        }
+        return vectors;
+    }
+
+    private static NDArray named(NDArray array, String name) {
+        array.setName(name);
+        return array;
+    }
+
+    /**
+     * The mean of the first {@code tokens} rows of one sequence's hidden states (the rows the attention mask
+     * keeps), scaled to unit length; the zero vector if that mean is zero.
+     */
+    static float[] meanPoolAndNormalise(float[] hidden, int offset, int tokens) {
+        double[] sum = new double[DIMENSION];
+        for (int t = 0; t < tokens; t++) {
+            int row = offset + t * DIMENSION;
+            for (int d = 0; d < DIMENSION; d++) {
+                sum[d] += hidden[row + d];
+            }
+        }
+        double norm = 0;
+        for (double s : sum) {
+            norm += s * s;
+        }
+        norm = Math.sqrt(norm);
+        float[] v = new float[DIMENSION];
+        if (norm > 0 && Double.isFinite(norm)) {
+            for (int d = 0; d < DIMENSION; d++) {
+                v[d] = (float) (sum[d] / norm);
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,144 @@
+package io.hololoom.embedder.minilm;
+
+import static java.util.Objects.requireNonNull;
+
+import io.hololoom.api.plugin.PluginConfig;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Settings of the {@code minilm} embedder (keys under {@code hololoom.embedder.minilm.}).
+ *
+ * <table>
+ *   <caption>Keys</caption>
+ *   <tr><th>key</th><th>default</th><th>range</th></tr>
+ *   <tr><td>variant</td><td>int8</td><td>fp32, int8</td></tr>
+ *   <tr><td>max-tokens</td><td>256</td><td>2..512</td></tr>
+ *   <tr><td>batch-size</td><td>32</td><td>1..1024</td></tr>
+ *   <tr><td>threads</td><td>0 (ONNX Runtime's choice: one per core)</td><td>0..256</td></tr>
+ *   <tr><td>int8-batching</td><td>false</td><td>true, false</td></tr>
+ *   <tr><td>cache-dir</td><td>{@code <data directory>/minilm}</td><td>a writable directory</td></tr>
+ * </table>
+ *
+ * <p>{@code max-tokens} counts the {@code [CLS]} and {@code [SEP]} markers; the model's position table ends
+ * at 512 but it was trained on 256. {@code threads} and {@code cache-dir} take effect when a variant is first
+ * loaded in the process (the model is shared by all embedders of that variant). {@code int8} vectors depend
+ * on the other texts of a forward pass (see {@link MiniLmVariant#batchInvariant()}), so {@code int8} runs one
+ * text per pass unless {@code int8-batching=true} trades that reproducibility for throughput.
+ *
+ * @param variant which weights to run
+ * @param maxTokens longer texts are truncated to this many tokens
+ * @param batchSize {@link MiniLmEmbedder#embedAll} runs the model on this many texts at a time
+ * @param threads ONNX Runtime intra-op threads; 0 leaves the choice to ONNX Runtime
+ * @param int8Batching let {@code int8} batch too, accepting vectors that vary slightly with their batch-mates
+ * @param cacheDirectory where the model files are extracted ({@code models/}) and DJL unpacks its native
+ *     libraries ({@code djl/}, unless {@code DJL_CACHE_DIR} is set)
+ */
+public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int batchSize, int threads,
+        boolean int8Batching, Path cacheDirectory) {
+    /** Chosen by measurement, see the module README: int8 is about twice as fast at cosine ≈ 0.99 to fp32. */
+    public static final MiniLmVariant DEFAULT_VARIANT = MiniLmVariant.INT8;
+    public static final int DEFAULT_MAX_TOKENS = 256;
+    public static final int MIN_MAX_TOKENS = 2;
+    /** The model's position-embedding table has 512 rows. */
+    public static final int MAX_MAX_TOKENS = 512;
+    public static final int DEFAULT_BATCH_SIZE = 32;
+    public static final int MAX_BATCH_SIZE = 1024;
+    public static final int DEFAULT_THREADS = 0;
+    public static final int MAX_THREADS = 256;
+
+    public MiniLmEmbedderConfig {
+        requireNonNull(variant, "variant is null");
+        requireNonNull(cacheDirectory, "cacheDirectory is null");
+        if (maxTokens < MIN_MAX_TOKENS || maxTokens > MAX_MAX_TOKENS) {
+            throw new IllegalArgumentException("minilm max-tokens must be in [" + MIN_MAX_TOKENS + ", "
+                    + MAX_MAX_TOKENS + "], was [" + maxTokens + "]");
+        }
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("minilm batch-size must be in [1, " + MAX_BATCH_SIZE + "], was ["
+                    + batchSize + "]");
+        }
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("minilm threads must be in [0, " + MAX_THREADS + "], was ["
+                    + threads + "]");
+        }
+    }
+
+    /** The defaults, extracting into {@code ${java.io.tmpdir}/hololoom-models/minilm}. */
+    public static MiniLmEmbedderConfig defaults() {
+        return new MiniLmEmbedderConfig(DEFAULT_VARIANT, DEFAULT_MAX_TOKENS, DEFAULT_BATCH_SIZE, DEFAULT_THREADS,
+                false, Path.of(System.getProperty("java.io.tmpdir"), "hololoom-models", "minilm"));
+    }
+
+    /** The defaults with another variant. */
+    public static MiniLmEmbedderConfig defaults(MiniLmVariant variant) {
+        return defaults().withVariant(variant);
+    }
+
+    /** A copy with another variant. */
+    public MiniLmEmbedderConfig withVariant(MiniLmVariant newVariant) {
+        return new MiniLmEmbedderConfig(newVariant, maxTokens, batchSize, threads, int8Batching, cacheDirectory);
+    }
+
+    /**
+     * Reads the settings.
+     *
+     * @param dataDirectory the data directory; the default cache directory is its {@code minilm} sub-directory
+     * @throws io.hololoom.api.HololoomException (CONFIGURATION) naming the key for a bad value
+     */
+    public static MiniLmEmbedderConfig from(PluginConfig config, Path dataDirectory) {
+        requireNonNull(config, "config is null");
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        MiniLmVariant variant = MiniLmVariant.of(config.choice("variant", DEFAULT_VARIANT.id(), MiniLmVariant.ids()));
+        int maxTokens = config.integer("max-tokens", DEFAULT_MAX_TOKENS, MIN_MAX_TOKENS, MAX_MAX_TOKENS);
+        int batchSize = config.integer("batch-size", DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE);
+        int threads = config.integer("threads", DEFAULT_THREADS, 0, MAX_THREADS);
+        boolean int8Batching = config.bool("int8-batching", false);
+        Path cacheDirectory = dataDirectory.resolve("minilm");
+        String dir = config.string("cache-dir", "");
+        if (!dir.isEmpty()) {
+            try {
+                cacheDirectory = Path.of(dir);
+            } catch (InvalidPathException e) {
+                throw config.invalid("cache-dir", dir, "a directory path");
+            }
+        }
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, int8Batching, cacheDirectory);
+    }
+
+    /** A copy with another batch size. */
+    public MiniLmEmbedderConfig withBatchSize(int newBatchSize) {
+        return new MiniLmEmbedderConfig(variant, maxTokens, newBatchSize, threads, int8Batching, cacheDirectory);
+    }
+
+    /** A copy with another {@code int8-batching} setting. */
+    public MiniLmEmbedderConfig withInt8Batching(boolean enabled) {
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, enabled, cacheDirectory);
+    }
+
+    /** A copy extracting into another cache directory. */
+    public MiniLmEmbedderConfig withCacheDirectory(Path directory) {
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, int8Batching, directory);
+    }
+
+    /** Texts per forward pass: {@link #batchSize()}, or 1 for a variant that is not batch-invariant. */
+    public int effectiveBatchSize() {
+        return variant.batchInvariant() || int8Batching ? batchSize : 1;
+    }
+
+    /**
+     * Identifies the vectors: {@code minilm/<variant>}, plus {@code /max<n>} when {@code max-tokens} is not the
+     * default (it changes the vectors of long texts) and {@code /batched} when {@code int8} batches (its
+     * vectors then only approximate the unbatched ones). Batch size and threads do not change fp32 vectors.
+     */
+    public String fingerprint() {
+        String f = MiniLmEmbedderProvider.NAME + "/" + variant.id();
+        if (maxTokens != DEFAULT_MAX_TOKENS) {
+            f += "/max" + maxTokens;
+        }
+        if (!variant.batchInvariant() && int8Batching) {
+            f += "/batched";
+        }
+        return f;
+    }
+}

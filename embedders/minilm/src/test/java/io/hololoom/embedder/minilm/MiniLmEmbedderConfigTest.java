@@ -1,0 +1,97 @@
+package io.hololoom.embedder.minilm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hololoom.api.HololoomException;
+import io.hololoom.api.HololoomException.Category;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reading, defaults and validation of {@link MiniLmEmbedderConfig}. */
+class MiniLmEmbedderConfigTest {
+    private static final Path DATA = Path.of("some", "home");
+
+    private static MiniLmEmbedderConfig read(Map<String, String> values) {
+        return MiniLmEmbedderConfig.from(new MapPluginConfig("hololoom.embedder.minilm.", values), DATA);
+    }
+
+    @Test
+    void defaults() {
+        MiniLmEmbedderConfig c = read(Map.of());
+        assertThat(c.variant()).isEqualTo(MiniLmEmbedderConfig.DEFAULT_VARIANT);
+        assertThat(c.maxTokens()).isEqualTo(256);
+        assertThat(c.batchSize()).isEqualTo(32);
+        assertThat(c.threads()).isZero();
+        assertThat(c.int8Batching()).isFalse();
+        assertThat(c.cacheDirectory()).isEqualTo(DATA.resolve("minilm"));
+        assertThat(c.fingerprint()).isEqualTo("minilm/" + MiniLmEmbedderConfig.DEFAULT_VARIANT.id());
+        assertThat(MiniLmEmbedderConfig.defaults().withCacheDirectory(c.cacheDirectory())).isEqualTo(c);
+    }
+
+    @Test
+    void explicitValues() {
+        MiniLmEmbedderConfig c = read(Map.of("variant", "INT8", "max-tokens", "128", "batch-size", "8",
+                "threads", "1", "int8-batching", "true", "cache-dir", "/var/cache/hl"));
+        assertThat(c).isEqualTo(new MiniLmEmbedderConfig(MiniLmVariant.INT8, 128, 8, 1, true, Path.of("/var/cache/hl")));
+        assertThat(c.fingerprint()).isEqualTo("minilm/int8/max128/batched");
+        assertThat(c.effectiveBatchSize()).isEqualTo(8);
+    }
+
+    @Test
+    void everyKeyIsRead() {
+        MapPluginConfig config = new MapPluginConfig("hololoom.embedder.minilm.", Map.of());
+        MiniLmEmbedderConfig.from(config, DATA);
+        assertThat(config.used()).containsExactlyInAnyOrder("variant", "max-tokens", "batch-size", "threads",
+                "int8-batching", "cache-dir");
+    }
+
+    @Test
+    void int8RunsOneTextPerPassUnlessBatchingIsAllowed() {
+        MiniLmEmbedderConfig int8 = MiniLmEmbedderConfig.defaults(MiniLmVariant.INT8);
+        assertThat(int8.effectiveBatchSize()).isEqualTo(1);
+        assertThat(int8.withInt8Batching(true).effectiveBatchSize()).isEqualTo(32);
+        MiniLmEmbedderConfig fp32 = MiniLmEmbedderConfig.defaults(MiniLmVariant.FP32);
+        assertThat(fp32.effectiveBatchSize()).isEqualTo(32);
+        // the flag means nothing for fp32, so it does not change the fingerprint
+        assertThat(fp32.withInt8Batching(true).fingerprint()).isEqualTo("minilm/fp32");
+    }
+
+    @Test
+    void badValuesAreConfigurationErrorsNamingTheKey() {
+        assertBad(Map.of("variant", "fp16"), "hololoom.embedder.minilm.variant", "[fp32, int8]");
+        assertBad(Map.of("max-tokens", "513"), "hololoom.embedder.minilm.max-tokens", "[2, 512]");
+        assertBad(Map.of("max-tokens", "1"), "hololoom.embedder.minilm.max-tokens", "[2, 512]");
+        assertBad(Map.of("batch-size", "0"), "hololoom.embedder.minilm.batch-size", "[1, 1024]");
+        assertBad(Map.of("threads", "-1"), "hololoom.embedder.minilm.threads", "[0, 256]");
+        assertBad(Map.of("threads", "many"), "hololoom.embedder.minilm.threads", "[0, 256]");
+        assertBad(Map.of("int8-batching", "yes"), "hololoom.embedder.minilm.int8-batching", "true or false");
+        assertBad(Map.of("cache-dir", "bad\u0000path"), "hololoom.embedder.minilm.cache-dir", "directory");
+    }
+
+    @Test
+    void theRecordValidatesToo() {
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 600, 32, 0, false, DATA))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-tokens");
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 256, 2000, 0, false, DATA))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-size");
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(null, 256, 32, 0, false, DATA))
+                .isInstanceOf(NullPointerException.class).hasMessage("variant is null");
+    }
+
+    @Test
+    void variantsParseIgnoringCase() {
+        assertThat(MiniLmVariant.of(" Fp32 ")).isEqualTo(MiniLmVariant.FP32);
+        assertThatThrownBy(() -> MiniLmVariant.of("q8")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown MiniLM variant [q8]; known variants [fp32, int8]");
+    }
+
+    private static void assertBad(Map<String, String> values, String key, String expected) {
+        assertThatThrownBy(() -> read(values))
+                .isInstanceOf(HololoomException.class)
+                .satisfies(e -> assertThat(((HololoomException) e).category()).isEqualTo(Category.CONFIGURATION))
+                .hasMessageContaining(key)
+                .hasMessageContaining(expected);
+    }
+}
