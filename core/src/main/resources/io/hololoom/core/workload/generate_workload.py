@@ -423,8 +423,7 @@ NOTE_TEMPLATES = [
 def gen_note(rng):
     rows = []
     for content, tags in NOTE_CONTENTS:
-        for _ in range(4):
-            t = rng.choice(NOTE_TEMPLATES)
+        for t in rng.sample(NOTE_TEMPLATES, 4):
             q = t.replace("{c}", content)
             if tags and rng.random() < 0.55:
                 chosen = tags if rng.random() < 0.5 else tags[:1]
