@@ -34,8 +34,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p><b>State</b> (inside the {@link BanditState} envelope, kind {@code linucb}): {@code long} random state,
  * {@code long} version, {@code int} d (-1 before any observation), {@code int} tool count, then per tool
- * {@code UTF} name, {@code long} updates and, with {@code n = d + 1}, {@code n·n} doubles of A⁻¹ (row-major),
- * {@code n} doubles of b and {@code n} doubles of θ. Reading a state of another {@code d} than the policy
+ * {@code UTF} name, {@code long} updates and, with {@code n = d + 1}, {@code n·(n+1)/2} doubles of the upper
+ * triangle of A⁻¹ (row by row, each row from its diagonal), {@code n} doubles of b and {@code n} doubles of θ. Reading a state of another {@code d} than the policy
  * already uses fails with {@link IOException}.
  *
  * <p><b>Thread safety:</b> a read-write lock: decisions score concurrently, updates and state changes are
@@ -234,15 +234,16 @@ public final class LinUcbPolicy implements Policy {
             String tool = r.readName("tool name " + i);
             int size = d + 1;
             long updates = r.readCount("updates of [" + tool + "]");
-            double[] aInv = r.readFiniteArray("A inverse of [" + tool + "]", size * size);
+            double[] aInv = r.readFiniteArray("A inverse of [" + tool + "]", LinearArm.packedLength(size));
             double[] b = r.readFiniteArray("b of [" + tool + "]", size);
             double[] theta = r.readFiniteArray("theta of [" + tool + "]", size);
+            LinearArm arm = new LinearArm(size, aInv, b, theta, updates);
             for (int j = 0; j < size; j++) {
-                if (!(aInv[j * size + j] > 0)) {
+                if (!(arm.inverse(j, j) > 0)) {
                     throw r.corrupt("A inverse of [" + tool + "] is not positive definite (diagonal " + j + ")");
                 }
             }
-            if (loaded.put(tool, new LinearArm(size, aInv, b, theta, updates)) != null) {
+            if (loaded.put(tool, arm) != null) {
                 throw r.corrupt("duplicate tool [" + tool + "]");
             }
         }

@@ -14,7 +14,8 @@ import io.hololoom.api.plugin.PluginConfig;
  * @param explorationFloor {@code exploration-floor}, default 0.02, in [0, 0.5]: total probability spread
  *     over the tools that are not the UCB argmax, so logged propensities are never zero
  * @param maxDimension {@code max-dimension}, default 2048, in [1, 8192]: the longest observation accepted;
- *     each tool keeps a {@code (d+1)²} matrix of doubles, so this bounds memory (2048 → 32 MiB per tool)
+ *     each tool keeps the upper triangle of a {@code (d+1)²} matrix of doubles, so this bounds memory
+ *     (2048 → 16 MiB per tool)
  */
 public record LinUcbPolicyConfig(double alpha, double lambda, double explorationFloor, int maxDimension) {
     public static final double DEFAULT_ALPHA = 1.0;

@@ -23,11 +23,12 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * becomes {@code Beta(priorAlpha + Σs, priorBeta + Σ(1-s))}. The observation vector is ignored.
  *
  * <p>Each decision draws {@code samples} joint samples of all posteriors (Commons Math
- * {@link BetaDistribution} on the policy's seeded generator) and reports as probabilities the fraction of
- * draws each tool won: a Monte Carlo estimate of P(tool is best), which is exactly the probability with
- * which Thompson sampling picks it. In {@link Mode#EXPLORE} the action is the winner of the first draw
- * (classic Thompson sampling), so the chosen tool always has a positive logged probability; in
- * {@link Mode#GREEDY} it is the highest posterior mean (lowest index on ties). Strategy names:
+ * {@link BetaDistribution} on the policy's seeded generator) and reports as probabilities a Monte Carlo
+ * estimate of P(tool is best), which is exactly the probability with which Thompson sampling picks it:
+ * {@code (wins + 0.5) / (samples + 0.5·A)} (the Jeffreys estimate, so that no logged propensity is ever
+ * zero, not even for a GREEDY choice). In {@link Mode#EXPLORE} the action is the winner of the first draw
+ * (classic Thompson sampling); in {@link Mode#GREEDY} it is the highest posterior mean (lowest index on
+ * ties). Strategy names:
  * {@code thompson} and {@code greedy}. The value is {@code Σ p·(2·mean - 1)}, back on the reward scale.
  *
  * <p><b>State</b> (inside the {@link BanditState} envelope, kind {@code thompson}): {@code long} random
@@ -40,6 +41,8 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 public final class ThompsonPolicy implements Policy {
     public static final String NAME = "thompson";
     static final int MAX_TOOLS = 100_000;
+    /** Jeffreys pseudo-count added to each tool's wins, so no estimated probability is exactly zero. */
+    static final double SMOOTHING = 0.5;
 
     private final ThompsonPolicyConfig config;
     private final BanditRandom random;
@@ -92,8 +95,9 @@ public final class ThompsonPolicy implements Policy {
         }
         double[] p = new double[n];
         double value = 0;
+        double total = config.samples() + SMOOTHING * n;
         for (int i = 0; i < n; i++) {
-            p[i] = (double) wins[i] / config.samples();
+            p[i] = (wins[i] + SMOOTHING) / total;
             value += p[i] * (2 * means[i] - 1);
         }
         int action = mode == Mode.GREEDY ? Bandits.argmax(means) : firstWinner;

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /** Sherman–Morrison updates agree with a direct solve of the ridge regression. */
 class LinearArmTest {
+    private static RealVector xv(double[] x) {
+        return new ArrayRealVector(x);
+    }
+
     @Test
     void rankOneUpdatesMatchTheDirectInverse() {
         int size = 7;
@@ -46,18 +50,22 @@ class LinearArmTest {
             assertThat(arm.theta[i]).isCloseTo(theta.getEntry(i), within(1e-9));
             assertThat(arm.b[i]).isCloseTo(b.getEntry(i), within(1e-9));
             for (int j = 0; j < size; j++) {
-                assertThat(arm.aInv[i * size + j]).isCloseTo(inverse.getEntry(i, j), within(1e-9));
-                assertThat(arm.aInv[i * size + j]).as("symmetry").isEqualTo(arm.aInv[j * size + i]);
+                assertThat(arm.inverse(i, j)).isCloseTo(inverse.getEntry(i, j), within(1e-9));
             }
         }
         assertThat(arm.updates).isEqualTo(200);
 
-        double[] x = {1, 0, 2, 0, 0, -1, 0.5};
-        int[] nz = {0, 2, 5, 6};
-        RealVector xv = new ArrayRealVector(x);
-        assertThat(arm.variance(x, nz, 4)).isCloseTo(xv.dotProduct(inverse.operate(xv)), within(1e-12));
-        assertThat(arm.mean(x, nz, 4)).isCloseTo(xv.dotProduct(theta), within(1e-9));
+        // few non-zero features: the sparse path
+        double[] x = {1, 0, 2, 0, 0, -1, 0};
+        int[] nz = {0, 2, 5};
+        assertThat(arm.variance(x, nz, 3)).isCloseTo(xv(x).dotProduct(inverse.operate(xv(x))), within(1e-12));
+        assertThat(arm.mean(x, nz, 3)).isCloseTo(xv(x).dotProduct(theta), within(1e-9));
+        // the dense path (most features non-zero) agrees with the sparse one
+        double[] dense = {1, 0.1, 2, -0.3, 0.2, -1, 0.5};
         int[] all = {0, 1, 2, 3, 4, 5, 6};
-        assertThat(arm.variance(x, all, 7)).isCloseTo(arm.variance(x, nz, 4), within(1e-12));
+        assertThat(arm.variance(dense, all, 7)).isCloseTo(xv(dense).dotProduct(inverse.operate(xv(dense))),
+                within(1e-12));
+        assertThat(LinearArm.packedLength(size)).isEqualTo(28);
+        assertThat(arm.aInv).hasSize(28);
     }
 }

@@ -60,6 +60,8 @@ class ThompsonPolicyTest extends PolicyContractTest {
         assertThat(d.tool()).isEqualTo("search");
         assertThat(d.strategy()).isEqualTo("greedy");
         assertThat(d.probabilities()[1]).isGreaterThan(0.99);
+        // the smoothed estimate never reports zero, even for a tool that won no draw
+        assertThat(d.probabilities()[0]).isEqualTo(0.5 / (200 + 1.5));
         assertThat(d.value()).isCloseTo(0.8, within(0.05));
     }
 
