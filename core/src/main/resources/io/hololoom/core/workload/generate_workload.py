@@ -660,8 +660,8 @@ FACTS = [
      "every 64 experiences", "hololoom-reflection-buffer.md"),
     (["what did the original HoloLoom call the batch method of the buffer?"], "get_ppo_batch",
      "hololoom-reflection-buffer.md"),
-    (["what is the propensity of an experience?", "why does the buffer log propensities?"],
-     "probability of the chosen tool", "hololoom-reflection-buffer.md"),
+    (["what is the propensity of an experience?"], "probability of the chosen tool", "hololoom-reflection-buffer.md"),
+    (["why does the buffer log propensities?"], "offline policy evaluation", "hololoom-reflection-buffer.md"),
     (["what happens when the reflection buffer is full?"], "oldest experience is dropped",
      "hololoom-reflection-buffer.md"),
     # PPO
