@@ -78,7 +78,7 @@ public final class Hololoom implements AutoCloseable {
      */
     public synchronized Loom loom() {
         if (loom == null) {
-            Loom l = injector.getInstance(Loom.class);
+            Loom l = get(Loom.class);
             Learner learner = l.learner();
             boolean warm = config.core().bool("policy.warm-start", true);
             if (!learner.store().load(learner.policy(), learner.trainer()) && warm) {
@@ -94,14 +94,14 @@ public final class Hololoom implements AutoCloseable {
     /** The loom without restoring or warm-starting the policy (for experiments that start cold). */
     public synchronized Loom coldLoom() {
         if (loom == null) {
-            loom = injector.getInstance(Loom.class);
+            loom = get(Loom.class);
             ConfigValidator.check(config, registry, Plugins.created(module));
         }
         return loom;
     }
 
     public H2MemoryStore memory() {
-        return injector.getInstance(H2MemoryStore.class);
+        return get(H2MemoryStore.class);
     }
 
     public Ingestor ingestor() {
@@ -109,12 +109,12 @@ public final class Hololoom implements AutoCloseable {
     }
 
     public ReflectionBuffer buffer() {
-        return injector.getInstance(ReflectionBuffer.class);
+        return get(ReflectionBuffer.class);
     }
 
     /** The configured embedder with its cache. */
     public CachedEmbedder embedder() {
-        return injector.getInstance(CachedEmbedder.class);
+        return get(CachedEmbedder.class);
     }
 
     /** Creates a plugin by family and name, with its settings from the configuration. */
@@ -125,6 +125,21 @@ public final class Hololoom implements AutoCloseable {
     /** An embedder by name (not cached), e.g. for {@code hololoom embed --embedder}. */
     public Embedder embedder(String name) {
         return create(Family.EMBEDDER, name);
+    }
+
+    /** Gets a part from the injector, unwrapping Guice's exception so users see our message, not Guice's. */
+    private <T> T get(Class<T> type) {
+        try {
+            return injector.getInstance(type);
+        } catch (com.google.inject.ProvisionException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HololoomException he) {
+                    throw he;
+                }
+            }
+            throw new HololoomException(HololoomException.Category.INTERNAL, "cannot build the " + type.getSimpleName()
+                    + ": " + e.getErrorMessages().iterator().next().getMessage(), e);
+        }
     }
 
     @Override

@@ -163,7 +163,7 @@ public final class HololoomModule extends AbstractModule {
     @Provides
     @Singleton
     H2MemoryStore memory(Database db, CachedEmbedder embedder) {
-        String transform = config.core().string("retrieval.transform", "pca");
+        String transform = config.core().string("retrieval.transform", "prefix");
         VectorIndex index;
         try {
             index = new VectorIndex(embedder.dimension(), ScaleTransforms.create(transform, embedder.dimension(), seed()),
@@ -225,7 +225,9 @@ public final class HololoomModule extends AbstractModule {
         String policyName = chosen(Family.POLICY);
         Policy policy = create(Family.POLICY, policyName);
         String trainerName = chosen(Family.TRAINER);
-        if (!registry.contains(Family.TRAINER, trainerName)) {
+        boolean trainerSet = config.lookup("hololoom.trainer")
+                .map(v -> v.source() != io.hololoom.core.config.ConfigSource.DEFAULT).orElse(false);
+        if (trainerSet && !registry.contains(Family.TRAINER, trainerName)) {
             registry.provider(Family.TRAINER, trainerName);
         }
         Optional<Trainer> trainer = policy instanceof TrainablePolicy
