@@ -21,6 +21,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@link MatryoshkaGate gate} says, and re-ranks the survivors at the full dimension: returned scores are
  * always exact full-dimension cosines; only which vectors reach the last step is approximate.
  *
+ * <p>With a fittable transform ({@code pca}) the index fits it on its own vectors: automatically as it grows
+ * (see {@link #refit()}), or when asked.
+ *
  * <p><b>Thread-safety:</b> safe for concurrent use. Searches run in parallel under a read lock; {@link #add} and
  * {@link #remove} take the write lock briefly. {@link #refit()} computes the new transform and re-projects
  * the vectors while searches go on, then swaps them in under the write lock (adds wait meanwhile).
@@ -46,6 +49,13 @@ public final class VectorIndex {
     }
 
     private static final int INITIAL_CAPACITY = 64;
+    /** A fittable transform is first fitted automatically when the index reaches this many vectors. */
+    static final int AUTO_REFIT_FIRST = 256;
+    /**
+     * Automatic refits happen each time the index doubles, up to this size; PCA fits on at most
+     * {@link PcaTransform#MAX_SAMPLE} vectors anyway, so later refits would mostly cost time.
+     */
+    static final int AUTO_REFIT_LAST = 16_384;
 
     private final int dimension;
     private final MatryoshkaGate gate;
@@ -60,6 +70,8 @@ public final class VectorIndex {
     private int size;
     /** Changes on every add and remove: a refit that raced with one redoes its re-projection. */
     private long modifications;
+    /** The size at the last fit (0 before any). */
+    private int fittedSize;
 
     /**
      * @param dimension the embedding dimension
@@ -140,6 +152,30 @@ public final class VectorIndex {
         } finally {
             lock.writeLock().unlock();
         }
+        if (autoRefitDue() && refitLock.tryLock()) {
+            // tryLock: if another thread is already refitting, this add does not wait for it
+            try {
+                if (autoRefitDue()) {
+                    refit();
+                }
+            } finally {
+                refitLock.unlock();
+            }
+        }
+    }
+
+    /** Whether a fittable transform should be refitted now: at 256 vectors, then each doubling up to 16,384. */
+    private boolean autoRefitDue() {
+        lock.readLock().lock();
+        try {
+            if (!transform.fittable()) {
+                return false;
+            }
+            long next = fittedSize == 0 ? AUTO_REFIT_FIRST : 2L * fittedSize;
+            return next <= AUTO_REFIT_LAST && size >= next;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Removes the vector stored under {@code id}; returns false if there was none. */
@@ -176,6 +212,15 @@ public final class VectorIndex {
      * @throws IllegalArgumentException for a bad query, {@code k < 1} or bad scales
      */
     public List<Hit> search(float[] query, int k, int[] scales) {
+        return search(query, k, scales, gate);
+    }
+
+    /**
+     * As {@link #search(float[], int, int[])} with another gate for this one search, e.g. a wider shortlist for
+     * a pattern card that asks for more recall.
+     */
+    public List<Hit> search(float[] query, int k, int[] scales, MatryoshkaGate gate) {
+        requireNonNull(gate, "gate is null");
         int[] coarse = coarseScales(scales);
         float[] unit = VectorMath.normalizedCopy(query, dimension, "query");
         checkK(k);
@@ -191,7 +236,8 @@ public final class VectorIndex {
                 }
                 candidates = gate.mode() == MatryoshkaGate.Mode.SHORTLIST
                         ? shortlist(q, coarse[stage], candidates, count, keep)
-                        : thresholdStage(q, coarse[stage], candidates, count, keep, gate.threshold(stage));
+                        : thresholdStage(q, coarse[stage], candidates, count, keep, gate.threshold(stage),
+                                gate.minCandidates());
                 count = candidates.length;
             }
             return rank(q, candidates, count, k);
@@ -213,6 +259,10 @@ public final class VectorIndex {
      * Re-fits a {@linkplain ScaleTransform#fittable() fittable} transform (PCA) on the vectors now stored and
      * re-projects them; does nothing for fixed transforms or fewer than two vectors. Searches continue while the
      * new projection is computed; adds and removes wait for it.
+     *
+     * <p>{@link #add} already refits automatically when the index reaches 256 vectors and each time it doubles
+     * up to 16,384. Call this after a bulk load (one refit instead of several) or when the stored material has
+     * changed a lot since.
      */
     public void refit() {
         refitLock.lock();
@@ -247,6 +297,7 @@ public final class VectorIndex {
                 }
                 data = projected;
                 transform = fitted;
+                fittedSize = size;
             } finally {
                 lock.writeLock().unlock();
             }
@@ -316,7 +367,8 @@ public final class VectorIndex {
     }
 
     /** The original system's stage: best ratio by prefix cosine, then a threshold, but at least the minimum. */
-    private int[] thresholdStage(float[] q, int scale, int[] candidates, int count, int keep, double threshold) {
+    private int[] thresholdStage(float[] q, int scale, int[] candidates, int count, int keep, double threshold,
+            int minCandidates) {
         TopK top = new TopK(keep);
         float qNorm = (float) Math.sqrt(VectorMath.squaredNorm(q, 0, scale));
         for (int i = 0; i < count; i++) {
@@ -337,7 +389,7 @@ public final class VectorIndex {
         while (passing < n && scores[passing] >= threshold) {
             passing++;
         }
-        return Arrays.copyOf(rows, Math.min(n, Math.max(passing, gate.minCandidates())));
+        return Arrays.copyOf(rows, Math.min(n, Math.max(passing, minCandidates)));
     }
 
     private List<Hit> rank(float[] q, int[] candidates, int count, int k) {

@@ -179,6 +179,42 @@ class VectorIndexTest {
     }
 
     @Test
+    void pcaIsFittedAutomaticallyAsTheIndexGrows() {
+        List<float[]> vectors = SyntheticVectors.clustered(12, 600, D, 8, 0.5);
+        VectorIndex index = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        for (int i = 0; i < VectorIndex.AUTO_REFIT_FIRST - 1; i++) {
+            index.add("v" + i, vectors.get(i));
+        }
+        assertThat(((PcaTransform) index.transform()).fitted()).isFalse();
+        index.add("v255", vectors.get(255));
+        PcaTransform first = (PcaTransform) index.transform();
+        assertThat(first.fitted()).isTrue();
+        for (int i = 256; i < 511; i++) {
+            index.add("v" + i, vectors.get(i));
+        }
+        assertThat(index.transform()).isSameAs(first);
+        index.add("v511", vectors.get(511));
+        assertThat(index.transform()).isNotSameAs(first);
+        assertThat(ids(index.search(vectors.get(7), 1, SCALES))).containsExactly("v7");
+    }
+
+    @Test
+    void aGatePassedPerSearchOverridesTheIndexGate() {
+        List<float[]> vectors = SyntheticVectors.clustered(13, 3000, D, 30, 0.5);
+        VectorIndex index = index("random-rotation", MatryoshkaGate.shortlist(1, 1), vectors);
+        MatryoshkaGate keepAll = MatryoshkaGate.shortlist(3000, 1);
+        Random random = new Random(14);
+        int differing = 0;
+        for (int q = 0; q < 20; q++) {
+            float[] query = SyntheticVectors.randomUnit(random, D);
+            List<Hit> exact = index.searchExact(query, 10);
+            assertThat(index.search(query, 10, new int[] {4, D}, keepAll)).isEqualTo(exact);
+            differing += index.search(query, 10, new int[] {4, D}).equals(exact) ? 0 : 1;
+        }
+        assertThat(differing).isPositive();
+    }
+
+    @Test
     void concurrentSearchesWithOccasionalAddsAndRefits() throws Exception {
         List<float[]> vectors = SyntheticVectors.clustered(11, 2000, D, 20, 0.6);
         VectorIndex index = index("pca", MatryoshkaGate.defaults(), vectors.subList(0, 1000));
