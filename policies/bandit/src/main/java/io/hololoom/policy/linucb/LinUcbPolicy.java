@@ -134,9 +134,11 @@ public final class LinUcbPolicy implements Policy {
     /** The predicted reward {@code θ·x} of {@code tool} for {@code observation}; 0 if it was never updated. */
     public double predict(Observation observation, String tool) {
         requireNonNull(observation, "observation is null");
-        fixDimension(observation);
         lock.readLock().lock();
         try {
+            if (dimension < 0) {
+                return 0; // nothing learned yet; a query must not fix the dimension
+            }
             checkDimension(observation);
             LinearArm arm = arms.get(tool);
             if (arm == null) {
