@@ -5,7 +5,7 @@ import io.hololoom.core.Hololoom;
 import io.hololoom.core.config.HololoomConfig;
 import io.hololoom.core.json.SpacetimeJson;
 import io.hololoom.core.learn.LearnLoop;
-import io.hololoom.core.learn.Learner;
+import io.hololoom.core.reflect.Learner;
 import io.hololoom.core.learn.Workload;
 import io.hololoom.core.loom.Loom;
 import java.io.IOException;

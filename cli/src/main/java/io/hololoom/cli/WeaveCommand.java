@@ -93,7 +93,6 @@ final class WeaveCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, Spacetime s) {
         if (Spacetime.ERROR_TOOL.equals(s.tool())) {
-            out.println("id:         " + s.id());
             return;
         }
         out.println("tool:       " + s.tool() + (s.status() == ToolResult.Status.OK ? "" : " (" + s.status() + ")"));

@@ -11,7 +11,7 @@ import io.hololoom.core.config.HololoomConfig;
 import io.hololoom.core.inject.ConfigValidator;
 import io.hololoom.core.inject.HololoomModule;
 import io.hololoom.core.inject.Plugins;
-import io.hololoom.core.learn.Learner;
+import io.hololoom.core.reflect.Learner;
 import io.hololoom.core.learn.WarmStart;
 import io.hololoom.core.learn.Workload;
 import io.hololoom.core.loom.CachedEmbedder;

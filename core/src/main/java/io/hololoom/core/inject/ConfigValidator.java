@@ -50,7 +50,7 @@ public final class ConfigValidator {
             }
             problems.add("Unknown configuration key [" + key + "] (from " + v.source().label() + " " + v.origin() + ")"
                     + KeySuggester.closest(key, known).map(s -> "; did you mean [" + s + "]?").orElse("")
-                    + ". 'hololoom config' lists the known keys.");
+                    + " Run 'hololoom config' to see the known keys.");
         }
         if (!problems.isEmpty()) {
             throw new HololoomException(Category.CONFIGURATION, String.join("\n", problems));

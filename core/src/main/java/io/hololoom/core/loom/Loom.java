@@ -19,7 +19,7 @@ import io.hololoom.api.Trace;
 import io.hololoom.api.TraceError;
 import io.hololoom.api.learn.Experience;
 import io.hololoom.api.memory.ScoredShard;
-import io.hololoom.core.learn.Learner;
+import io.hololoom.core.reflect.Learner;
 import io.hololoom.core.memory.H2MemoryStore;
 import io.hololoom.core.reflect.SpacetimeLog;
 import java.time.Clock;

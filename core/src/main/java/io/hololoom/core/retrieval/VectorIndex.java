@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -133,25 +134,60 @@ public final class VectorIndex {
      *         non-finite values or all zeros
      */
     public void add(String id, float[] vector) {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("vector id is null or blank");
-        }
+        checkId(id);
         float[] unit = VectorMath.normalizedCopy(vector, dimension, "vector [" + id + "]");
         lock.writeLock().lock();
         try {
-            float[] projected = transform.apply(unit);
-            Integer row = rowOf.get(id);
-            if (row == null) {
-                ensureCapacity(size + 1);
-                row = size++;
-                rowOf.put(id, row);
-                ids[row] = id;
-            }
-            System.arraycopy(projected, 0, data, row * dimension, dimension);
-            modifications++;
+            put(id, unit);
         } finally {
             lock.writeLock().unlock();
         }
+        maybeAutoRefit();
+    }
+
+    /**
+     * Adds every entry of {@code vectors} as {@link #add} would, under one lock and with at most one automatic
+     * refit at the end: the way to load a store at start-up. Nothing is added if any entry is bad.
+     *
+     * @throws IllegalArgumentException as {@link #add}, naming the bad entry
+     */
+    public void addAll(Map<String, float[]> vectors) {
+        requireNonNull(vectors, "vectors is null");
+        Map<String, float[]> units = new LinkedHashMap<>();
+        vectors.forEach((id, vector) -> {
+            checkId(id);
+            units.put(id, VectorMath.normalizedCopy(vector, dimension, "vector [" + id + "]"));
+        });
+        lock.writeLock().lock();
+        try {
+            units.forEach(this::put);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        maybeAutoRefit();
+    }
+
+    private static void checkId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("vector id is null or blank");
+        }
+    }
+
+    /** Stores a unit vector. Caller holds the write lock. */
+    private void put(String id, float[] unit) {
+        float[] projected = transform.apply(unit);
+        Integer row = rowOf.get(id);
+        if (row == null) {
+            ensureCapacity(size + 1);
+            row = size++;
+            rowOf.put(id, row);
+            ids[row] = id;
+        }
+        System.arraycopy(projected, 0, data, row * dimension, dimension);
+        modifications++;
+    }
+
+    private void maybeAutoRefit() {
         if (autoRefitDue() && refitLock.tryLock()) {
             // tryLock: if another thread is already refitting, this add does not wait for it
             try {
@@ -235,9 +271,9 @@ public final class VectorIndex {
                     continue;
                 }
                 candidates = gate.mode() == MatryoshkaGate.Mode.SHORTLIST
-                        ? shortlist(q, coarse[stage], candidates, count, keep)
-                        : thresholdStage(q, coarse[stage], candidates, count, keep, gate.threshold(stage),
-                                gate.minCandidates());
+                        ? Stages.shortlist(data, dimension, q, coarse[stage], candidates, count, keep)
+                        : Stages.threshold(data, dimension, q, coarse[stage], candidates, count, keep,
+                                gate.threshold(stage), gate.minCandidates());
                 count = candidates.length;
             }
             return rank(q, candidates, count, k);
@@ -341,70 +377,14 @@ public final class VectorIndex {
         return out;
     }
 
-    private int[] shortlist(float[] q, int scale, int[] candidates, int count, int keep) {
-        TopK top = new TopK(keep);
-        float[] d = data;
-        int dim = dimension;
-        if (candidates == null) {
-            for (int row = 0, off = 0; row < count; row++, off += dim) {
-                float s = VectorMath.dot(q, 0, d, off, scale);
-                if (top.accepts(s)) {
-                    top.offer(row, s);
-                }
-            }
-        } else {
-            for (int i = 0; i < count; i++) {
-                int row = candidates[i];
-                float s = VectorMath.dot(q, 0, d, row * dim, scale);
-                if (top.accepts(s)) {
-                    top.offer(row, s);
-                }
-            }
-        }
-        int[] rows = new int[top.size()];
-        top.sortedInto(rows, new float[top.size()]);
-        return rows;
-    }
-
-    /** The original system's stage: best ratio by prefix cosine, then a threshold, but at least the minimum. */
-    private int[] thresholdStage(float[] q, int scale, int[] candidates, int count, int keep, double threshold,
-            int minCandidates) {
-        TopK top = new TopK(keep);
-        float qNorm = (float) Math.sqrt(VectorMath.squaredNorm(q, 0, scale));
-        for (int i = 0; i < count; i++) {
-            int row = candidates == null ? i : candidates[i];
-            int off = row * dimension;
-            float dot = VectorMath.dot(q, 0, data, off, scale);
-            float norm = (float) Math.sqrt(VectorMath.squaredNorm(data, off, scale));
-            float cos = qNorm == 0 || norm == 0 ? 0f : dot / (qNorm * norm);
-            if (top.accepts(cos)) {
-                top.offer(row, cos);
-            }
-        }
-        int n = top.size();
-        int[] rows = new int[n];
-        float[] scores = new float[n];
-        top.sortedInto(rows, scores);
-        int passing = 0;
-        while (passing < n && scores[passing] >= threshold) {
-            passing++;
-        }
-        return Arrays.copyOf(rows, Math.min(n, Math.max(passing, minCandidates)));
-    }
-
     private List<Hit> rank(float[] q, int[] candidates, int count, int k) {
         if (count == 0) {
             return List.of();
         }
-        TopK top = new TopK(Math.min(k, count));
-        for (int i = 0; i < count; i++) {
-            int row = candidates == null ? i : candidates[i];
-            top.offer(row, VectorMath.dot(q, 0, data, row * dimension, dimension));
-        }
-        int n = top.size();
+        int n = Math.min(k, count);
         int[] rows = new int[n];
         float[] scores = new float[n];
-        top.sortedInto(rows, scores);
+        Stages.best(data, dimension, q, dimension, candidates, count, rows, scores);
         List<Hit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             hits.add(new Hit(ids[rows[i]], scores[i]));

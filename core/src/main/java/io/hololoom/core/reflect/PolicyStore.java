@@ -1,4 +1,4 @@
-package io.hololoom.core.learn;
+package io.hololoom.core.reflect;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.hololoom.core.learn;
+package io.hololoom.core.reflect;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,7 +12,6 @@ import io.hololoom.api.learn.Experience;
 import io.hololoom.api.learn.TrainablePolicy;
 import io.hololoom.api.learn.Trainer;
 import io.hololoom.api.learn.TrainingReport;
-import io.hololoom.core.reflect.ReflectionBuffer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
