@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.hololoom.core.retrieval.VectorIndex.Hit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -196,6 +198,28 @@ class VectorIndexTest {
         index.add("v511", vectors.get(511));
         assertThat(index.transform()).isNotSameAs(first);
         assertThat(ids(index.search(vectors.get(7), 1, SCALES))).containsExactly("v7");
+    }
+
+    @Test
+    void addAllLoadsInBulkAndFitsOnceOrAddsNothing() {
+        List<float[]> vectors = SyntheticVectors.clustered(15, 600, D, 8, 0.5);
+        Map<String, float[]> bulk = new LinkedHashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            bulk.put("v" + i, vectors.get(i));
+        }
+        VectorIndex index = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        index.addAll(bulk);
+        assertThat(index.size()).isEqualTo(600);
+        assertThat(((PcaTransform) index.transform()).fitted()).isTrue();
+        assertThat(ids(index.search(vectors.get(42), 1, SCALES))).containsExactly("v42");
+
+        Map<String, float[]> bad = new LinkedHashMap<>();
+        bad.put("ok", vectors.get(0));
+        bad.put("short", new float[D - 1]);
+        assertThatThrownBy(() -> index.addAll(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vector [short]");
+        assertThat(index.contains("ok")).isFalse();
+        assertThat(index.size()).isEqualTo(600);
     }
 
     @Test
