@@ -1,0 +1,165 @@
+package io.hololoom.trainer.ppo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hololoom.api.learn.ExperienceBatch;
+import io.hololoom.api.learn.TrainingReport;
+import io.hololoom.api.learn.Transition;
+import io.hololoom.trainer.a2c.A2cTrainer;
+import io.hololoom.trainer.a2c.A2cTrainerConfig;
+import io.hololoom.trainer.common.LinearPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PpoTrainerTest {
+    /** Reward 1 when the action equals the context, else 0. */
+    private static int reward(int context, int action) {
+        return context == action ? 1 : 0;
+    }
+
+    private static PpoTrainerConfig config(long seed, int epochs, double targetKl) {
+        PpoTrainerConfig d = PpoTrainerConfig.defaults(seed);
+        return new PpoTrainerConfig(0.05, 0, false, d.clipRange(), 0, d.gamma(), d.gaeLambda(), d.valueCoef(),
+                d.entropyCoef(), d.maxGradNorm(), epochs, 16, targetKl, 64, true, d.adamEpsilon(), seed);
+    }
+
+    @Test
+    void learnsOneStepToolRoutingFromTerminatedTransitionsWithoutValues() {
+        LinearPolicy policy = new LinearPolicy(3, 3, 1);
+        PpoTrainer trainer = new PpoTrainer(config(2, 4, 0));
+        Random random = new Random(3);
+        for (int i = 0; i < 40; i++) {
+            TrainingReport report = trainer.train(policy, policy.banditBatch(64, random, PpoTrainerTest::reward));
+            assertThat(report.updates()).isEqualTo(16);
+            assertThat(report.metrics()).containsKeys("policy_loss", "value_loss", "entropy", "approx_kl",
+                    "clip_fraction", "explained_variance");
+        }
+        for (int c = 0; c < 3; c++) {
+            assertThat(policy.probability(c, c)).as("context %d", c).isGreaterThan(0.9);
+        }
+        assertThat(trainer.trainCalls()).isEqualTo(40);
+    }
+
+    @Test
+    void a2cLearnsTheSameTaskThroughTheSameContract() {
+        LinearPolicy policy = new LinearPolicy(3, 3, 1);
+        A2cTrainerConfig d = A2cTrainerConfig.defaults(2);
+        A2cTrainer trainer = new A2cTrainer(new A2cTrainerConfig(0.05, 0, d.gamma(), d.gaeLambda(), d.valueCoef(),
+                d.entropyCoef(), d.maxGradNorm(), 32, false, d.adamEpsilon(), 2));
+        Random random = new Random(3);
+        for (int i = 0; i < 300; i++) {
+            assertThat(trainer.train(policy, policy.banditBatch(trainer.batchSize(), random, PpoTrainerTest::reward))
+                    .updates()).isEqualTo(1);
+        }
+        for (int c = 0; c < 3; c++) {
+            assertThat(policy.probability(c, c)).as("context %d", c).isGreaterThan(0.9);
+        }
+    }
+
+    @Test
+    void approximateKlAboveOneAndAHalfTargetsStopsBeforeTheStep() {
+        LinearPolicy policy = new LinearPolicy(2, 2, 1);
+        float[] before = policy.network().parameters();
+        // the logged policy gave the actions probability 0.05, the current one about 0.5: KL ~ 7.6 >> 0.015
+        List<Transition> transitions = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            transitions.add(new Transition(new float[] {1, 0}, i % 2, Math.log(0.05), 0.0, i % 2, true, false, null));
+        }
+        PpoTrainer trainer = new PpoTrainer(config(1, 4, 0.01));
+        TrainingReport report = trainer.train(policy, new ExperienceBatch(transitions));
+
+        assertThat(report.updates()).isZero();
+        assertThat(report.metrics().get("early_stopped")).isEqualTo(1.0);
+        assertThat(report.metrics().get("approx_kl")).isGreaterThan(0.015);
+        assertThat(policy.network().parameters()).containsExactly(before);
+
+        PpoTrainer noStop = new PpoTrainer(config(1, 4, 0));
+        assertThat(noStop.train(policy, new ExperienceBatch(transitions)).updates()).isEqualTo(4 * 2);
+    }
+
+    @Test
+    void learningRateAndClipRangeAnnealLinearly() {
+        PpoTrainerConfig d = PpoTrainerConfig.defaults(1);
+        PpoTrainerConfig c = new PpoTrainerConfig(1e-3, 10, true, 0.2, 0, 0.99, 0.95, 0.5, 0, 0.5, 1, 8, 0, 8, true,
+                1e-5, 1);
+        assertThat(c.learningRate(0)).isEqualTo(1e-3);
+        assertThat(c.learningRate(5)).isEqualTo(5e-4);
+        assertThat(c.learningRate(12)).isZero();
+        assertThat(c.clipRange(5)).isEqualTo(0.1);
+        assertThat(d.learningRate(1000)).isEqualTo(3e-4);
+    }
+
+    @Test
+    void resumingFromACheckpointIsBitIdentical(@TempDir Path dir) throws IOException {
+        for (boolean ppo : new boolean[] {true, false}) {
+            LinearPolicy uninterrupted = new LinearPolicy(3, 3, 5);
+            var trainerA = ppo ? new PpoTrainer(config(9, 3, 0.02)) : new A2cTrainer(A2cTrainerConfig.defaults(9));
+            Random dataA = new Random(4);
+            for (int i = 0; i < 6; i++) {
+                trainerA.train(uninterrupted, uninterrupted.banditBatch(64, dataA, PpoTrainerTest::reward));
+            }
+
+            LinearPolicy first = new LinearPolicy(3, 3, 5);
+            var trainerB = ppo ? new PpoTrainer(config(9, 3, 0.02)) : new A2cTrainer(A2cTrainerConfig.defaults(9));
+            Random dataB = new Random(4);
+            for (int i = 0; i < 3; i++) {
+                trainerB.train(first, first.banditBatch(64, dataB, PpoTrainerTest::reward));
+            }
+            Path file = dir.resolve(trainerB.name() + ".ckpt");
+            trainerB.saveCheckpoint(first, file);
+
+            LinearPolicy resumed = new LinearPolicy(3, 3, 77);
+            var trainerC = ppo ? new PpoTrainer(config(9, 3, 0.02)) : new A2cTrainer(A2cTrainerConfig.defaults(9));
+            trainerC.loadCheckpoint(resumed, file);
+            assertThat(trainerC.trainCalls()).isEqualTo(3);
+            for (int i = 0; i < 3; i++) {
+                trainerC.train(resumed, resumed.banditBatch(64, dataB, PpoTrainerTest::reward));
+            }
+            assertThat(resumed.network().parameters()).as(trainerC.name())
+                    .containsExactly(uninterrupted.network().parameters());
+            assertThat(trainerC.gradientSteps()).isEqualTo(trainerA.gradientSteps());
+        }
+    }
+
+    @Test
+    void checkpointsAreAtomicAndCheckedOnLoad(@TempDir Path dir) throws IOException {
+        LinearPolicy policy = new LinearPolicy(3, 3, 5);
+        PpoTrainer trainer = new PpoTrainer(config(9, 1, 0));
+        trainer.train(policy, policy.banditBatch(64, new Random(1), PpoTrainerTest::reward));
+        Path file = dir.resolve("sub/ppo.ckpt");
+        trainer.saveCheckpoint(policy, file);
+        trainer.saveCheckpoint(policy, file);
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ppo.ckpt");
+        }
+        assertThat(io.hololoom.trainer.common.Checkpoint.read(file).configuration())
+                .containsEntry("minibatch-size", "16").containsEntry("seed", "9");
+
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Path corrupt = dir.resolve("corrupt.ckpt");
+        Files.write(corrupt, bytes);
+        assertThatThrownBy(() -> trainer.loadCheckpoint(policy, corrupt)).isInstanceOf(IOException.class)
+                .hasMessageContaining("checksum");
+        Path truncated = dir.resolve("truncated.ckpt");
+        Files.write(truncated, java.util.Arrays.copyOf(Files.readAllBytes(file), 8));
+        assertThatThrownBy(() -> trainer.loadCheckpoint(policy, truncated)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> trainer.loadCheckpoint(policy, dir.resolve("missing.ckpt")))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new A2cTrainer(A2cTrainerConfig.defaults(1)).loadCheckpoint(policy, file))
+                .isInstanceOf(IOException.class).hasMessageContaining("trainer [ppo]");
+        LinearPolicy other = new LinearPolicy(4, 3, 5);
+        float[] before = other.network().parameters();
+        assertThatThrownBy(() -> new PpoTrainer(config(9, 1, 0)).loadCheckpoint(other, file))
+                .isInstanceOf(IOException.class).hasMessageContaining("observationSize=3");
+        assertThat(other.network().parameters()).containsExactly(before);
+    }
+}
