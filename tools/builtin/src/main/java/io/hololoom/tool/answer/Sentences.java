@@ -13,7 +13,7 @@ final class Sentences {
 
     static final int MAX_SENTENCE_CHARS = 400;
 
-    private static final Pattern LINES = Pattern.compile("\\R+");
+    private static final Pattern LINES = Pattern.compile("[\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]+");
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])[\\s\"')\\]]*\\s+(?=[\\p{Lu}\\p{N}\"'(\\[])");
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:[-*+>#]+|\\d+[.)])\\s+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}{2,}");

@@ -28,7 +28,7 @@ public record CalcConfig(int maxLength, int maxDepth, int maxOperators, int prec
     public CalcConfig {
         check("max-length", maxLength, 1, 100_000);
         check("max-depth", maxDepth, 1, 1000);
-        check("max-operators", maxOperators, 1, 10_000);
+        check("max-operators", maxOperators, 1, 1000);
         check("precision", precision, 16, 200);
         check("max-exponent", maxExponent, 1, 10_000);
         check("significant-digits", significantDigits, 1, 30);
@@ -50,7 +50,7 @@ public record CalcConfig(int maxLength, int maxDepth, int maxOperators, int prec
         return new CalcConfig(
                 config.integer("max-length", DEFAULTS.maxLength, 1, 100_000),
                 config.integer("max-depth", DEFAULTS.maxDepth, 1, 1000),
-                config.integer("max-operators", DEFAULTS.maxOperators, 1, 10_000),
+                config.integer("max-operators", DEFAULTS.maxOperators, 1, 1000),
                 precision,
                 config.integer("max-exponent", DEFAULTS.maxExponent, 1, 10_000),
                 digits);

@@ -45,10 +45,10 @@ final class ExpressionExtractor {
             + String.join("|", FILLER.stream().sorted((a, b) -> b.length() - a.length()).toList())
             + ")(?![\\p{L}\\p{N}_'’])");
 
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?![\\d])");
 
-    private static final Pattern PERCENT_OF = Pattern.compile("(" + NUM + ")\\s*(?:%|percent\\b|per cent\\b)\\s*of\\b");
-    private static final Pattern PERCENT = Pattern.compile("(" + NUM + ")\\s*(?:%|percent\\b|per cent\\b)(?=\\s*(?:$|[-+*/^)]))");
+    // numbers are matched only where they start, which keeps these scans linear on long digit runs
+    private static final Pattern PERCENT_OF = Pattern.compile("(?<![\\d.])(" + NUM + ")\\s*(?:%|percent\\b|per cent\\b)\\s*of\\b");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(" + NUM + ")\\s*(?:%|percent\\b|per cent\\b)(?=\\s*(?:$|[-+*/^)]))");
 
     /** Word operators, longest phrases first; each is a whole-word match. */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
@@ -85,8 +85,6 @@ final class ExpressionExtractor {
     /** EvalEx cannot parse {@code 2^-3} when powers bind tighter than signs, so the signed exponent is wrapped. */
     private static final Pattern SIGNED_EXPONENT = Pattern.compile(
             "\\^([+-])(\\d+(?:\\.\\d*)?(?:e[+-]?\\d+)?|\\.\\d+(?:e[+-]?\\d+)?|PI|E(?![A-Z]))");
-    private static final Pattern SIGN_RUN = Pattern.compile("[+-](?:\\s*[+-])+");
-    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:[\\s?.=]|(?<![\\d)])!)+$");
 
     private ExpressionExtractor() {
     }
@@ -100,7 +98,7 @@ final class ExpressionExtractor {
         String s = normalizeSymbols(text).toLowerCase(Locale.ROOT);
         s = stripThousands(s);
         s = s.replace("**", "^");
-        s = TRAILING_NOISE.matcher(s).replaceAll("");
+        s = stripTrailingNoise(s);
         s = s.replace('?', ' ');
         s = PERCENT_OF.matcher(s).replaceAll("($1/100)*");
         s = PERCENT.matcher(s).replaceAll("($1/100)");
@@ -116,7 +114,7 @@ final class ExpressionExtractor {
             s = rule.getKey().matcher(s).replaceAll(rule.getValue());
         }
         s = FILLER_WORDS.matcher(s).replaceAll(" ").trim();
-        s = TRAILING_NOISE.matcher(s).replaceAll("");
+        s = stripTrailingNoise(s);
         s = TIMES_X.matcher(s).replaceAll("*");
         s = BARE_CALL.matcher(s).replaceAll("$1($2)");
         s = collapseSigns(s);
@@ -146,19 +144,62 @@ final class ExpressionExtractor {
 
     /**
      * Removes thousands separators ({@code 1,234,567}) except inside a function call, where a comma separates
-     * arguments ({@code max(1,234)} keeps two arguments).
+     * arguments ({@code max(1,234)} keeps two arguments). A plain scan rather than a regular expression: Java's
+     * engine recurses per repeated group, and this runs on text of any configured length.
      */
     static String stripThousands(String s) {
         boolean[] inCall = callMask(s);
-        Matcher m = THOUSANDS.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
-        int last = 0;
-        while (m.find()) {
-            out.append(s, last, m.start());
-            out.append(inCall[m.start()] ? m.group() : m.group().replace(",", ""));
-            last = m.end();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            boolean numberStart = Character.isDigit(c) && (i == 0 || !Character.isDigit(s.charAt(i - 1))
+                    && s.charAt(i - 1) != '.');
+            if (!numberStart || inCall[i]) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isDigit(s.charAt(j))) {
+                j++;
+            }
+            int end = j;
+            if (j - i <= 3) {
+                while (end + 4 <= n && s.charAt(end) == ',' && isDigits(s, end + 1, end + 4)
+                        && (end + 4 == n || !Character.isDigit(s.charAt(end + 4)))) {
+                    end += 4;
+                }
+            }
+            out.append(end > j ? s.substring(i, end).replace(",", "") : s.substring(i, j));
+            i = end;
         }
-        return out.append(s.substring(last)).toString();
+        return out.toString();
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops trailing spaces, {@code ? . =} and a {@code !} that is not a factorial sign after a number. */
+    private static String stripTrailingNoise(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            boolean noise = Character.isWhitespace(c) || c == '?' || c == '.' || c == '='
+                    || c == '!' && (end == 1 || !Character.isDigit(s.charAt(end - 2)) && s.charAt(end - 2) != ')');
+            if (!noise) {
+                break;
+            }
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** For each position, whether the innermost enclosing parenthesis was opened by a function name. */
@@ -188,13 +229,33 @@ final class ExpressionExtractor {
 
     /** {@code 3 - -2} is {@code 3 + 2}; collapsing runs of signs keeps EvalEx's prefix-operator recursion flat. */
     private static String collapseSigns(String s) {
-        Matcher m = SIGN_RUN.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            long minus = m.group().chars().filter(ch -> ch == '-').count();
-            m.appendReplacement(out, minus % 2 == 0 ? "+" : "-");
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '+' && c != '-') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int minus = 0;
+            int j = i;
+            int signs = 0;
+            while (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-' || s.charAt(j) == ' ')) {
+                if (s.charAt(j) != ' ') {
+                    signs++;
+                    minus += s.charAt(j) == '-' ? 1 : 0;
+                }
+                j++;
+            }
+            out.append(signs == 1 ? String.valueOf(c) : minus % 2 == 0 ? "+" : "-");
+            // keep one space if the run ended in spaces, so "2 - 3" stays readable in data
+            if (s.charAt(j - 1) == ' ') {
+                out.append(' ');
+            }
+            i = j;
         }
-        m.appendTail(out);
         return out.toString();
     }
 

@@ -9,7 +9,6 @@ import com.ezylang.evalex.operators.InfixOperator;
 import com.ezylang.evalex.operators.OperatorIfc;
 import com.ezylang.evalex.operators.arithmetic.InfixDivisionOperator;
 import com.ezylang.evalex.operators.arithmetic.InfixMinusOperator;
-import com.ezylang.evalex.operators.arithmetic.InfixModuloOperator;
 import com.ezylang.evalex.operators.arithmetic.InfixMultiplicationOperator;
 import com.ezylang.evalex.operators.arithmetic.InfixPlusOperator;
 import com.ezylang.evalex.operators.arithmetic.InfixPowerOfOperator;
@@ -44,7 +43,7 @@ final class GuardedOperators {
     }
 
     static OperatorIfc modulo(MagnitudeGuard guard) {
-        return new Multiplicative(new InfixModuloOperator(), guard, true);
+        return new Modulo(guard);
     }
 
     static OperatorIfc power(MagnitudeGuard guard) {
@@ -88,6 +87,43 @@ final class GuardedOperators {
                 throw new MagnitudeGuard.LimitException(token, "division by zero");
             }
             return guard.check(token, delegate.evaluate(expression, token, operands));
+        }
+    }
+
+    /**
+     * Exact remainder, sign of the dividend. EvalEx's modulo divides within the MathContext and fails with
+     * "Division impossible" once the quotient has more digits than the precision (e.g. {@code 1e99 % 7}); the exact
+     * remainder is cheap because magnitudes are bounded, and operands whose sizes differ by more than
+     * {@link #MAX_SPREAD} digits are refused instead of dividing million-digit integers.
+     */
+    @InfixOperator(precedence = OperatorIfc.OPERATOR_PRECEDENCE_MULTIPLICATIVE)
+    static final class Modulo extends AbstractOperator {
+        static final long MAX_SPREAD = 1000;
+
+        private final MagnitudeGuard guard;
+
+        Modulo(MagnitudeGuard guard) {
+            this.guard = guard;
+        }
+
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+                throws EvaluationException {
+            if (operands.length != 2 || !operands[0].isNumberValue() || !operands[1].isNumberValue()) {
+                throw EvaluationException.ofUnsupportedDataTypeInOperation(token);
+            }
+            BigDecimal a = operands[0].getNumberValue();
+            BigDecimal b = operands[1].getNumberValue();
+            if (b.signum() == 0) {
+                throw new MagnitudeGuard.LimitException(token, "division by zero");
+            }
+            if (a.signum() == 0) {
+                return EvaluationValue.numberValue(BigDecimal.ZERO);
+            }
+            if (MagnitudeGuard.exponent(a) - MagnitudeGuard.exponent(b) > MAX_SPREAD) {
+                throw new MagnitudeGuard.LimitException(token, guard.outOfRange());
+            }
+            return guard.check(token, EvaluationValue.numberValue(a.remainder(b)));
         }
     }
 

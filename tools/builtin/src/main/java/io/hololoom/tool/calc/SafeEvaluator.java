@@ -159,8 +159,7 @@ final class SafeEvaluator {
     /** Maps EvalEx and JDK messages (which may quote the expression) to fixed phrases. */
     private static String reasonFor(String message) {
         String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        if (m.contains("division by zero") || m.contains("divide by zero") || m.contains("division undefined")
-                || m.contains("division impossible")) {
+        if (m.contains("division by zero") || m.contains("divide by zero") || m.contains("division undefined")) {
             return "division by zero";
         }
         if (m.contains("must not be negative")) {
@@ -169,7 +168,7 @@ final class SafeEvaluator {
         if (m.contains("must not be zero")) {
             return "function argument must not be zero";
         }
-        if (m.contains("overflow") || m.contains("underflow")) {
+        if (m.contains("overflow") || m.contains("underflow") || m.contains("division impossible")) {
             return "result out of range";
         }
         if (m.contains("parameters")) {

@@ -30,23 +30,25 @@ final class NoteParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String TAG = "#?[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
 
+    // No pattern here repeats a group: Java's regex engine recurses once per repetition of a group, so
+    // "#a #a #a ..." or "please please ..." would overflow the stack; repetition is done in plain loops instead.
     private static final Pattern POLITE_LEAD = Pattern.compile(
-            "^(?:(?:please|pls|hey|ok|okay|hi)\\b[\\s,!]*|(?:can|could|would|will) you\\s+)+", FLAGS);
+            "^(?:(?:please|pls|hey|ok|okay|hi)(?![\\p{L}\\p{N}])[\\s,!]*|(?:can|could|would|will) you\\s+)", FLAGS);
     private static final Pattern LEAD = Pattern.compile("^(?:"
             + "(?:take|make|save|add|write|create|leave)\\s+(?:a\\s+|me\\s+a\\s+)?(?:quick\\s+)?note(?:\\s+to\\s+self)?"
             + "(?:\\s+that)?|note\\s+to\\s+self(?:\\s+that)?|note\\s+(?:that|down)|note|memo"
-            + "|(?:please\\s+)?remember(?:\\s+that)?|don'?t\\s+forget(?:\\s+that)?|do\\s+not\\s+forget(?:\\s+that)?"
+            + "|remember(?:\\s+that)?|don'?t\\s+forget(?:\\s+that)?|do\\s+not\\s+forget(?:\\s+that)?"
             + "|keep\\s+in\\s+mind(?:\\s+that)?|jot\\s+down(?:\\s+that)?|write\\s+down(?:\\s+that)?"
             + "|record\\s+that|store\\s+that|save\\s+that|remind\\s+me\\s+that"
             + ")(?![\\p{L}\\p{N}])\\s*[:,\\-–—]?\\s*", FLAGS);
     private static final Pattern POLITE_TAIL = Pattern.compile(
             "[\\s,]*(?:please|pls|thanks|thank\\s+you|thx)[\\s.!]*$", FLAGS);
-    private static final Pattern TAG_CLAUSE = Pattern.compile(
-            "[\\s,;(\\[–—-]*(?:\\btags?\\s*[:=]\\s*|\\btagged(?:\\s+(?:with|as))?(?:\\s*:\\s*|\\s+))"
-            + "(" + TAG + "(?:\\s*(?:,|&|\\band\\b|\\s)\\s*" + TAG + ")*)\\s*[)\\]]?\\s*[.!]?\\s*$", FLAGS);
-    private static final Pattern TRAILING_HASHTAGS = Pattern.compile(
-            "(?:\\s*(?<![\\p{L}\\p{N}_&#])#\\p{L}[\\p{L}\\p{N}_-]*)+\\s*[.!]?\\s*$");
+    private static final Pattern TAG_HEAD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:tags?\\s*[:=]\\s*|tagged(?:\\s+(?:with|as))?(?:\\s*:\\s*|\\s+))", FLAGS);
+    private static final Pattern TAG_LIST_END = Pattern.compile("\\s*[)\\]]?\\s*[.!]?\\s*$");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s*&\\s*|\\s+");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&#])#(\\p{L}[\\p{L}\\p{N}_-]*)");
+    private static final Pattern HASHTAG_TOKEN = Pattern.compile("#\\p{L}[\\p{L}\\p{N}_-]*");
     private static final Pattern TAG_WORD = Pattern.compile(TAG);
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
 
@@ -55,25 +57,14 @@ final class NoteParser {
 
     static ParsedNote parse(String query, int maxTags) {
         String s = clean(query).strip();
-        s = POLITE_LEAD.matcher(s).replaceFirst("");
+        for (Matcher m = POLITE_LEAD.matcher(s); m.find(); m = POLITE_LEAD.matcher(s)) {
+            s = s.substring(m.end());
+        }
         s = LEAD.matcher(s).replaceFirst("");
         s = POLITE_TAIL.matcher(s).replaceFirst("");
         Set<String> tags = new LinkedHashSet<>();
-        Matcher clause = TAG_CLAUSE.matcher(s);
-        if (clause.find()) {
-            Matcher words = TAG_WORD.matcher(clause.group(1));
-            while (words.find()) {
-                if (!words.group().equalsIgnoreCase("and")) {
-                    tags.add(normalizeTag(words.group()));
-                }
-            }
-            s = s.substring(0, clause.start());
-        }
-        Matcher trailing = TRAILING_HASHTAGS.matcher(s);
-        if (trailing.find()) {
-            collectHashtags(trailing.group(), tags);
-            s = s.substring(0, trailing.start());
-        }
+        s = takeTagClause(s, tags);
+        s = takeTrailingHashtags(s, tags);
         // inline hashtags tag the note and keep their word in the text
         collectHashtags(s, tags);
         s = HASHTAG.matcher(s).replaceAll("$1");
@@ -90,6 +81,98 @@ final class NoteParser {
             }
         }
         return new ParsedNote(s, kept);
+    }
+
+    /**
+     * Removes a trailing "tags: a, b" / "tagged a and b" clause and collects its tags. The first clause head whose
+     * remainder is nothing but a tag list wins, so "the box was tagged blue, tags: infra" keeps "tagged blue".
+     * Linear: the trailing run of tag-like words is measured once, then each head is compared against it.
+     */
+    private static String takeTagClause(String s, Set<String> tags) {
+        Matcher end = TAG_LIST_END.matcher(s);
+        int listEnd = end.find() ? end.start() : s.length();
+        int runStart = trailingTagRunStart(s, listEnd);
+        Matcher head = TAG_HEAD.matcher(s);
+        while (head.find()) {
+            if (head.end() < runStart || head.end() >= listEnd) {
+                continue;
+            }
+            for (String w : tagList(s.substring(head.end(), listEnd))) {
+                tags.add(normalizeTag(w));
+            }
+            int cut = head.start();
+            while (cut > 0 && " ,;([–—-".indexOf(s.charAt(cut - 1)) >= 0) {
+                cut--;
+            }
+            return s.substring(0, cut);
+        }
+        return s;
+    }
+
+    /** Where the run of tag words and separators ending at {@code end} begins. */
+    private static int trailingTagRunStart(String s, int end) {
+        int start = end;
+        int i = end;
+        while (i > 0) {
+            while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ','
+                    || s.charAt(i - 1) == '&')) {
+                i--;
+            }
+            int b = i;
+            while (b > 0 && !Character.isWhitespace(s.charAt(b - 1)) && s.charAt(b - 1) != ','
+                    && s.charAt(b - 1) != '&') {
+                b--;
+            }
+            if (b == i || !TAG_WORD.matcher(s.substring(b, i)).matches()) {
+                break;
+            }
+            start = b;
+            i = b;
+        }
+        return start;
+    }
+
+    /** The tags in "a, b and c" ("and" is a separator). */
+    private static List<String> tagList(String list) {
+        List<String> words = new ArrayList<>();
+        for (String token : TAG_SEPARATOR.split(list.strip())) {
+            if (!token.isEmpty() && !token.equalsIgnoreCase("and") && TAG_WORD.matcher(token).matches()) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
+
+    /** Removes the run of hashtags at the end ("... db-7 #infra #ops.") and collects them. */
+    private static String takeTrailingHashtags(String s, Set<String> tags) {
+        String body = s.stripTrailing();
+        if (body.endsWith(".") || body.endsWith("!")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        List<String> found = new ArrayList<>();
+        int end = body.length();
+        while (true) {
+            int e = end;
+            while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && !Character.isWhitespace(body.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !HASHTAG_TOKEN.matcher(body.substring(b, e)).matches()) {
+                break;
+            }
+            found.add(0, body.substring(b + 1, e));
+            end = b;
+        }
+        if (found.isEmpty()) {
+            return s;
+        }
+        for (String t : found) {
+            tags.add(normalizeTag(t));
+        }
+        return body.substring(0, end);
     }
 
     private static void collectHashtags(String text, Set<String> tags) {

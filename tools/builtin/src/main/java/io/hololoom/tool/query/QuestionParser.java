@@ -32,24 +32,28 @@ import java.util.regex.Pattern;
 final class QuestionParser {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String KIND = "(notes?|memos?|documents?|docs?|files?|pages?|paragraphs?|shards?|memories"
-            + "|entries|entry|items?|things|records?|everything|anything|stuff)";
-    private static final String SKIP = "(?:(?:all|my|the|of|your|me|any|are|stored|saved|recent|latest|existing)\\s+)*";
+    // No pattern here repeats a group: Java's regex engine recurses once per repetition of a group, so runs of
+    // words ("my my my ...", "from from ...") are skipped in plain loops instead.
+    private static final Pattern KIND = Pattern.compile("notes?|memos?|documents?|docs?|files?|pages?|paragraphs?"
+            + "|shards?|memories|entries|entry|items?|things|records?|everything|anything|stuff", FLAGS);
+    private static final Set<String> SKIP = Set.of("all", "my", "the", "of", "your", "me", "any", "are", "stored",
+            "saved", "recent", "latest", "existing");
     private static final String B = "(?<![\\p{L}\\p{N}'’])";
     private static final String E = "(?![\\p{L}\\p{N}'’])";
 
     private static final Pattern COUNT_HEAD = Pattern.compile("^(?:how\\s+many|count(?:\\s+up)?|(?:what(?:'s|’s|\\s+is)\\s+)?"
-            + "(?:the\\s+)?(?:total\\s+)?number\\s+of|total)\\s+" + SKIP + KIND + E + "(.*)$", FLAGS);
+            + "(?:the\\s+)?(?:total\\s+)?number\\s+of|total)\\s+", FLAGS);
     private static final Pattern LIST_HEAD = Pattern.compile("^(?:list|show(?:\\s+me)?|find|get|give\\s+me|display|fetch"
-            + "|search(?:\\s+for)?|which|what|pull\\s+up|bring\\s+up|look\\s+up)\\s+" + SKIP + KIND + E + "(.*)$", FLAGS);
+            + "|search(?:\\s+for)?|which|what|pull\\s+up|bring\\s+up|look\\s+up)\\s+", FLAGS);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     private static final Pattern TAG = Pattern.compile("(?:" + B + "(?:(?:that\\s+are\\s+|which\\s+are\\s+|are\\s+)?"
             + "tagged(?:\\s+(?:with|as))?|with\\s+(?:the\\s+)?tags?|having\\s+(?:the\\s+)?tags?|under\\s+(?:the\\s+)?tags?"
             + "|in\\s+(?:the\\s+)?tag)\\s*:?\\s*#?|(?<![\\p{L}\\p{N}_&])#)([\\p{L}\\p{N}][\\p{L}\\p{N}_-]*)", FLAGS);
 
-    private static final String TIME_LEAD = "(?:(?:from|created|written|made|added|saved|stored|since|in|during|of"
-            + "|within|over|for)\\s+)*";
-    private static final Pattern TIME = Pattern.compile(B + TIME_LEAD + "(?:the\\s+)?(?:"
+    private static final Set<String> TIME_LEAD = Set.of("from", "created", "written", "made", "added", "saved",
+            "stored", "since", "in", "during", "of", "within", "over", "for");
+    private static final Pattern TIME = Pattern.compile(B + "(?:the\\s+)?(?:"
             + "(today)|(yesterday)|(this\\s+week)|((?:last|previous)\\s+week)|(this\\s+month)|((?:last|previous)\\s+month)"
             + "|(?:last|past)\\s+(\\d{1,5})\\s+(days?|hours?|weeks?)|(?:last|past)\\s+(day|24\\s+hours|week)"
             + ")" + E, FLAGS);
@@ -82,17 +86,32 @@ final class QuestionParser {
         String s = clean(text);
         Question.Mode mode;
         Matcher head = COUNT_HEAD.matcher(s);
-        if (head.matches()) {
+        if (head.find()) {
             mode = Question.Mode.COUNT;
         } else {
             head = LIST_HEAD.matcher(s);
-            if (!head.matches()) {
+            if (!head.find()) {
                 return Optional.empty();
             }
             mode = Question.Mode.LIST;
         }
-        Optional<Shard.Kind> kind = kindOf(head.group(1));
-        String rest = head.group(2);
+        // after the head: optional words such as "all my", then the kind noun
+        Matcher words = WORD.matcher(s);
+        int at = head.end();
+        String noun = null;
+        while (words.find(at) && words.start() == skipSpaces(s, at)) {
+            String w = words.group().toLowerCase(Locale.ROOT);
+            at = words.end();
+            if (!SKIP.contains(w)) {
+                noun = w;
+                break;
+            }
+        }
+        if (noun == null || !KIND.matcher(noun).matches()) {
+            return Optional.empty();
+        }
+        Optional<Shard.Kind> kind = kindOf(noun);
+        String rest = s.substring(at);
 
         Optional<String> tag = Optional.empty();
         Matcher t = TAG.matcher(rest);
@@ -113,7 +132,7 @@ final class QuestionParser {
             from = Optional.of(p.from());
             to = Optional.ofNullable(p.to());
             period = Optional.of(p.label());
-            rest = rest.substring(0, time.start()) + " " + rest.substring(time.end());
+            rest = rest.substring(0, withLeadWords(rest, time.start())) + " " + rest.substring(time.end());
         }
 
         Optional<String> keyword = Optional.empty();
@@ -130,6 +149,32 @@ final class QuestionParser {
             return Optional.empty();
         }
         return Optional.of(new Question(mode, kind, keyword, tag, from, to, period));
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Moves a period's start back over the words that introduce it ("created in the last 7 days"). */
+    private static int withLeadWords(String s, int start) {
+        int begin = start;
+        while (true) {
+            int e = begin;
+            while (e > 0 && s.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !TIME_LEAD.contains(s.substring(b, e).toLowerCase(Locale.ROOT))) {
+                return begin;
+            }
+            begin = b;
+        }
     }
 
     private record Period(Instant from, Instant to, String label) {

@@ -145,6 +145,44 @@ public abstract class ToolContractTest {
         }
     }
 
+    /**
+     * Long runs of one pattern at the sizes the tools accept (query 500, calc 1000, note 4000 characters), run on
+     * a thread with a small stack: a regular expression that repeats a group, or a recursive parser, would
+     * overflow here. Context shards get the same treatment.
+     */
+    @Test
+    void longRepetitiveInputOnASmallStackGetsAResult() throws Exception {
+        List<String> units = List.of("tagged a ", "#a ", "please ", "my ", "from ", "- ", "1,", "(", ")", ". ",
+                "\n", "1+", "2^", "what ", "tags: a, ", "about ", "sqrt(", "a", " ", "?", "!");
+        List<String> queries = new ArrayList<>();
+        for (String unit : units) {
+            for (int size : new int[] {480, 990, 3990}) {
+                queries.add(unit.repeat(size / unit.length()));
+                queries.add("remember that " + unit.repeat((size - 30) / unit.length()));
+                queries.add("list notes " + unit.repeat((size - 15) / unit.length()));
+            }
+        }
+        Shard big = new Shard("big-1", ". \n".repeat(30_000) + "staging " + "server. ".repeat(5_000),
+                Shard.Kind.DOCUMENT, "big.md", List.of(), Instant.EPOCH);
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                for (String q : queries) {
+                    ToolResult result = tool.run(fixture.call(q));
+                    assertWellFormed(result);
+                }
+                assertWellFormed(tool.run(fixture.callWithContext("what is the staging server",
+                        List.of(new ScoredShard(big, 0.5)))));
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        thread.start();
+        thread.join(60_000);
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(failure[0]).isNull();
+    }
+
     @Test
     void contextWithOddShardsGetsAResult() {
         Shard odd = new Shard("odd-1", "\u0000\uD800 " + MARKER + " \n\n...", Shard.Kind.DOCUMENT, "x", List.of(),
