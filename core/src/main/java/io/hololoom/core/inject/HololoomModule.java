@@ -203,7 +203,8 @@ public final class HololoomModule extends AbstractModule {
     @Provides
     @Singleton
     ObservationEncoder encoder(LoomSettings settings, CachedEmbedder embedder) {
-        return new ObservationEncoder(Math.min(settings.embeddingDims(), embedder.dimension()));
+        return new ObservationEncoder(Math.min(settings.embeddingDims(), embedder.dimension()),
+                config.core().decimal("encoder.embedding-weight", 1.0, 0, 100));
     }
 
     @Provides

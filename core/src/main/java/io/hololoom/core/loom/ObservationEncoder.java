@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>Layout (E = {@code hololoom.encoder.embedding-dims}, at most the embedder's dimension; M = motifs):
  * <pre>
- * [0, E)                 leading components of the query embedding (unit norm, so roughly ±1/√d each; scaled by √E)
+ * [0, E)                 leading components of the query embedding, scaled by w·√(d/E) so the block's norm is about w
+ *                        (w = {@code hololoom.encoder.embedding-weight}, d = the embedder's dimension)
  * [E, E+M)               motif one-hot, in {@link MotifVocabulary} order
  * [E+M, E+M+11)          context: top, mean, gap, fill, note share, 4 Laplacian eigenvalues, 2 singular values
  * [E+M+11, E+M+14)       pattern card one-hot: BARE, FAST, FUSED
@@ -22,12 +23,18 @@ public final class ObservationEncoder {
     static final int QUERY_FEATURES = 4;
 
     private final int embeddingDims;
+    private final double embeddingWeight;
 
-    public ObservationEncoder(int embeddingDims) {
+    public ObservationEncoder(int embeddingDims, double embeddingWeight) {
         if (embeddingDims < 0) {
             throw new IllegalArgumentException("embedding dims must not be negative, was [" + embeddingDims + "]");
         }
+        if (!(embeddingWeight >= 0) || Double.isInfinite(embeddingWeight)) {
+            throw new IllegalArgumentException("embedding weight must be finite and not negative, was ["
+                    + embeddingWeight + "]");
+        }
         this.embeddingDims = embeddingDims;
+        this.embeddingWeight = embeddingWeight;
     }
 
     public int size() {
@@ -37,13 +44,14 @@ public final class ObservationEncoder {
 
     /** Identifies the layout, e.g. {@code obs-v1-e96-m16}. */
     public String layoutId() {
-        return "obs-v1-e" + embeddingDims + "-m" + MotifVocabulary.size() + "-mv" + MotifVocabulary.VERSION;
+        return "obs-v2-e" + embeddingDims + "w" + embeddingWeight + "-m" + MotifVocabulary.size() + "-mv"
+                + MotifVocabulary.VERSION;
     }
 
     float[] encode(float[] embedding, List<String> motifs, ContextFeatures context, PatternCard card, String text) {
         float[] v = new float[size()];
         int e = Math.min(embeddingDims, embedding.length);
-        float scale = (float) Math.sqrt(Math.max(1, embedding.length));
+        float scale = e == 0 ? 0 : (float) (embeddingWeight * Math.sqrt(embedding.length / (double) e));
         for (int i = 0; i < e; i++) {
             v[i] = embedding[i] * scale;
         }
