@@ -36,13 +36,14 @@ final class QuestionParser {
     // words ("my my my ...", "from from ...") are skipped in plain loops instead.
     private static final Pattern KIND = Pattern.compile("notes?|memos?|documents?|docs?|files?|pages?|paragraphs?"
             + "|shards?|memories|entries|entry|items?|things|records?|everything|anything|stuff", FLAGS);
-    private static final Set<String> SKIP = Set.of("all", "my", "the", "of", "your", "me", "any", "are", "stored",
+    private static final Set<String> SKIP = Set.of("all", "my", "the", "of", "your", "me", "any", "a", "an", "are", "stored",
             "saved", "recent", "latest", "existing");
     private static final String B = "(?<![\\p{L}\\p{N}'’])";
     private static final String E = "(?![\\p{L}\\p{N}'’])";
 
     private static final Pattern COUNT_HEAD = Pattern.compile("^(?:how\\s+many|count(?:\\s+up)?|(?:what(?:'s|’s|\\s+is)\\s+)?"
-            + "(?:the\\s+)?(?:total\\s+)?number\\s+of|total)\\s+", FLAGS);
+            + "(?:the\\s+)?(?:total\\s+)?number\\s+of|total|do\\s+(?:i|we)\\s+have|are\\s+there|is\\s+there"
+            + "|have\\s+(?:i|we)\\s+(?:got|saved|written|made))\\s+", FLAGS);
     private static final Pattern LIST_HEAD = Pattern.compile("^(?:list|show(?:\\s+me)?|find|get|give\\s+me|display|fetch"
             + "|search(?:\\s+for)?|which|what|pull\\s+up|bring\\s+up|look\\s+up)\\s+", FLAGS);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
