@@ -50,9 +50,13 @@ public final class Hololoom implements AutoCloseable {
         Plugins.attach(module, injector);
     }
 
-    /** Opens with the plugins on the class path. */
+    /**
+     * Opens with the plugins on the class path and those of the plugin directory ({@code hololoom.plugins.dir},
+     * default {@code HOLOLOOM_HOME/plugins}, each jar in its own class loader; {@code hololoom.plugins.strict}).
+     */
     public static Hololoom open(HololoomConfig config) {
-        return open(config, PluginRegistry.discover(Hololoom.class.getClassLoader()), Clock.systemUTC());
+        requireNonNull(config, "config is null");
+        return open(config, PluginRegistry.discover(config, Hololoom.class.getClassLoader()), Clock.systemUTC());
     }
 
     public static Hololoom open(HololoomConfig config, PluginRegistry registry, Clock clock) {

@@ -5,36 +5,53 @@ import static java.util.Objects.requireNonNull;
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
 import io.hololoom.api.plugin.PluginProvider;
+import io.hololoom.core.config.ConfigSource;
+import io.hololoom.core.config.ConfigValue;
+import io.hololoom.core.config.HololoomConfig;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * Every plugin the process can see, by family and name. The only caller of {@link ServiceLoader} in the
- * project.
+ * Every plugin the process can see, by family and name: the built-in plugins on the class path and the
+ * third-party plugins of the plugin directory, each of those in its own {@link PluginClassLoader}. The only
+ * caller of {@link java.util.ServiceLoader} in the project.
  *
- * <p>A name used twice in one family is fatal and the message names both jars; an unknown name lists the
- * known ones. A provider that cannot be loaded (missing class, throwing constructor) is recorded as a
- * {@link #problems() problem} and skipped, unless the registry is strict. Immutable and thread-safe.
+ * <p>A name used twice in one family is fatal and the message names both jars, also when one of them is a
+ * built-in (silently shadowing a plugin is worse than refusing to start); an unknown name lists the known
+ * ones. A provider or plugin jar that cannot be loaded (missing class, throwing constructor, incompatible
+ * api version) is recorded as a {@link #problems() problem} that names the jar and says what to do, and is
+ * skipped, unless the registry is strict ({@code hololoom.plugins.strict=true}). Immutable and thread-safe.
  */
 public final class PluginRegistry {
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Configuration key: the plugin directory; relative paths are resolved against HOLOLOOM_HOME. */
+    public static final String DIRECTORY_KEY = "hololoom.plugins.dir";
+    /** Configuration key: make every plugin problem fatal. */
+    public static final String STRICT_KEY = "hololoom.plugins.strict";
 
     private final Map<Family, Map<String, PluginInfo>> plugins;
     private final List<String> problems;
+    private final List<String> warnings;
+    private final Optional<Path> pluginDirectory;
+    private final List<PluginBundle> bundles;
 
-    private PluginRegistry(Map<Family, Map<String, PluginInfo>> plugins, List<String> problems) {
-        this.plugins = plugins;
-        this.problems = List.copyOf(problems);
+    private PluginRegistry(Discovery d, Optional<Path> pluginDirectory) {
+        Map<Family, Map<String, PluginInfo>> frozen = new EnumMap<>(Family.class);
+        d.plugins.forEach((f, m) -> frozen.put(f, Collections.unmodifiableMap(m)));
+        this.plugins = frozen;
+        this.problems = List.copyOf(d.problems);
+        this.warnings = List.copyOf(d.warnings);
+        this.pluginDirectory = pluginDirectory;
+        this.bundles = List.copyOf(d.bundles);
     }
 
     /** Discovers the plugins visible to {@code loader} (the application class path). */
@@ -50,87 +67,77 @@ public final class PluginRegistry {
      */
     public static PluginRegistry discover(List<ClassLoader> loaders, boolean strict) {
         requireNonNull(loaders, "loaders is null");
-        Map<Family, Map<String, PluginInfo>> plugins = new EnumMap<>(Family.class);
-        List<String> problems = new ArrayList<>();
-        for (Family family : Family.values()) {
-            plugins.put(family, new TreeMap<>());
-        }
-        for (ClassLoader loader : loaders) {
-            for (Family family : Family.values()) {
-                load(loader, family, plugins.get(family), problems, strict);
-            }
-        }
-        Map<Family, Map<String, PluginInfo>> frozen = new EnumMap<>(Family.class);
-        plugins.forEach((f, m) -> frozen.put(f, Collections.unmodifiableMap(m)));
-        return new PluginRegistry(frozen, problems);
+        Discovery d = new Discovery(strict);
+        loaders.forEach(d::classPath);
+        return new PluginRegistry(d, Optional.empty());
     }
 
-    private static void load(ClassLoader loader, Family family, Map<String, PluginInfo> into, List<String> problems,
-            boolean strict) {
-        Iterator<? extends PluginProvider<?>> it = ServiceLoader.load(family.providerType(), loader).iterator();
-        while (true) {
-            PluginProvider<?> provider;
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                provider = it.next();
-            } catch (ServiceConfigurationError | LinkageError e) {
-                String msg = "Cannot load a " + family.key() + " plugin: " + rootMessage(e)
-                        + ". Remove or fix the jar that lists it in META-INF/services/" + family.providerType().getName();
-                if (strict) {
-                    throw new HololoomException(Category.PLUGIN, msg, e);
-                }
-                problems.add(msg);
-                continue;
-            }
-            String location = locationOf(provider.getClass());
-            String name;
-            try {
-                name = provider.name();
-            } catch (RuntimeException | LinkageError e) {
-                String msg = "The " + family.key() + " provider [" + provider.getClass().getName() + "] from [" + location
-                        + "] failed to report its name: " + rootMessage(e);
-                if (strict) {
-                    throw new HololoomException(Category.PLUGIN, msg, e);
-                }
-                problems.add(msg);
-                continue;
-            }
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new HololoomException(Category.PLUGIN, "Invalid " + family.key() + " plugin name [" + name
-                        + "] from [" + location + "]: names are lower-kebab-case, e.g. my-tool");
-            }
-            PluginInfo existing = into.get(name);
-            if (existing != null) {
-                throw new HololoomException(Category.PLUGIN, "Duplicate " + family.key() + " plugin name [" + name
-                        + "]: provided by [" + existing.className() + "] in [" + existing.location() + "] and by ["
-                        + provider.getClass().getName() + "] in [" + location
-                        + "]. Remove one of the jars or rename one plugin.");
-            }
-            String description;
-            try {
-                description = provider.description() == null ? "" : provider.description();
-            } catch (RuntimeException e) {
-                description = "";
-            }
-            into.put(name, new PluginInfo(family, name, provider.getClass().getName(), location, description, provider));
-        }
+    /**
+     * Discovers the built-in plugins visible to {@code classPath}, then the plugins of {@code pluginDirectory}
+     * (see {@link PluginDirectory}), each in its own class loader.
+     *
+     * @param pluginDirectory the plugin directory; one that does not exist holds no plugins
+     * @param strict make every plugin problem fatal instead of skipping the plugin
+     * @throws HololoomException (PLUGIN) for a duplicate name (always), or any problem when strict;
+     *     (CONFIGURATION) if {@code pluginDirectory} is a file or cannot be listed
+     */
+    public static PluginRegistry discover(ClassLoader classPath, Path pluginDirectory, boolean strict) {
+        requireNonNull(classPath, "classPath is null");
+        requireNonNull(pluginDirectory, "pluginDirectory is null");
+        Discovery d = new Discovery(strict);
+        d.classPath(classPath);
+        PluginDirectory.Scan scan = PluginDirectory.scan(pluginDirectory);
+        d.warnings.addAll(scan.warnings());
+        scan.problems().forEach(p -> d.problem(p, null));
+        scan.bundles().forEach(d::bundle);
+        return new PluginRegistry(d, Optional.of(pluginDirectory));
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /**
+     * The registry a run of {@code config} uses: the class path plus the plugin directory
+     * ({@value #DIRECTORY_KEY}, default {@code HOLOLOOM_HOME/plugins}; strictness from {@value #STRICT_KEY}).
+     *
+     * @throws HololoomException (CONFIGURATION) if the directory was set explicitly but does not exist
+     */
+    public static PluginRegistry discover(HololoomConfig config, ClassLoader classPath) {
+        requireNonNull(config, "config is null");
+        return discover(classPath, directory(config), config.core().bool("plugins.strict", false));
+    }
+
+    /** The plugin directory of {@code config}, resolved against its home. */
+    public static Path directory(HololoomConfig config) {
+        String raw = config.core().string("plugins.dir", "plugins");
+        Path dir;
+        try {
+            dir = config.home().resolve(raw.isEmpty() ? "plugins" : raw).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw config.core().invalid("plugins.dir", raw, "a directory path");
         }
-        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (caused by " + t + ")";
+        Optional<ConfigValue> set = config.lookup(DIRECTORY_KEY);
+        boolean explicit = set.isPresent() && set.get().source() != ConfigSource.DEFAULT;
+        if (explicit && !Files.isDirectory(dir)) {
+            throw new HololoomException(Category.CONFIGURATION, "The plugin directory [" + dir + "] (" + DIRECTORY_KEY
+                    + " from " + set.get().source().label() + " " + set.get().origin() + ") does not exist; create it"
+                    + " or fix " + DIRECTORY_KEY);
+        }
+        return dir;
     }
 
     /** The jar or directory a class was loaded from. */
     public static String locationOf(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         URL url = source == null ? null : source.getLocation();
-        return url == null ? "unknown" : url.toString().replaceFirst("^file:", "");
+        if (url == null) {
+            return "unknown";
+        }
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return Path.of(url.toURI()).toString() + (url.getPath().endsWith("/") ? "/" : "");
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // fall through to the raw form
+            }
+        }
+        return url.toString().replaceFirst("^file:", "");
     }
 
     /**
@@ -166,8 +173,23 @@ public final class PluginRegistry {
         return out;
     }
 
-    /** Providers that were skipped because they could not be loaded. */
+    /** Providers and plugin jars that were skipped because they could not be loaded; each says what to do. */
     public List<String> problems() {
         return problems;
+    }
+
+    /** Things that were loaded or ignored but deserve attention (e.g. a plugin without an api version). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The plugin directory that was read, if any. */
+    public Optional<Path> pluginDirectory() {
+        return pluginDirectory;
+    }
+
+    /** The plugins of the plugin directory that contributed at least one provider. */
+    public List<PluginBundle> bundles() {
+        return bundles;
     }
 }
