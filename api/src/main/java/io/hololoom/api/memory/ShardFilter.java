@@ -9,7 +9,7 @@ import java.util.Optional;
  * A structured selection of shards; every present condition must hold.
  *
  * @param kind only shards of this kind
- * @param keyword only shards whose text contains this word (case-insensitive)
+ * @param keyword only shards whose text contains this word as a whole word, optionally plural (case-insensitive)
  * @param tag only shards with this tag (case-insensitive)
  * @param from only shards created at or after this instant
  * @param to only shards created before this instant

@@ -10,12 +10,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The embedded H2 database in the data directory that holds memory shards, their vectors, Spacetimes and
- * the reflection buffer. One connection, used under a lock; every write commits before it returns, and
- * the database is opened with {@code WRITE_DELAY=0} so a committed write survives {@code kill -9}.
+ * the reflection buffer. One connection, used only by one dedicated thread: callers hand their work to it and
+ * wait. That keeps a caller's interrupt (the loom interrupts tools that overrun their budget) away from H2's
+ * file channel, which an interrupt would close. Every write commits before it returns, and the database is
+ * opened with {@code WRITE_DELAY=0} so a committed write survives {@code kill -9}.
  *
  * <p>Why H2: pure Java (no native library to extract), embedded (no server to start), transactional and
  * crash-safe on one file, with SQL for the structured questions of the {@code query} tool.
@@ -29,11 +35,13 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ExecutorService worker;
+    private volatile Thread workerThread;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, ExecutorService worker) {
         this.file = file;
         this.connection = connection;
+        this.worker = worker;
     }
 
     /**
@@ -52,11 +60,30 @@ public final class Database implements AutoCloseable {
         }
         Path base = directory.resolve("hololoom").toAbsolutePath();
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hololoom-database");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            Connection c = DriverManager.getConnection(url, "sa", "");
-            c.setAutoCommit(true);
-            return new Database(base, c);
-        } catch (SQLException e) {
+            Connection c = worker.submit(() -> {
+                Connection conn = DriverManager.getConnection(url, "sa", "");
+                conn.setAutoCommit(true);
+                return conn;
+            }).get();
+            Database db = new Database(base, c, worker);
+            worker.submit(() -> db.workerThread = Thread.currentThread()).get();
+            return db;
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new HololoomException(Category.STORAGE, "Interrupted while opening the database [" + base + "]", e);
+        } catch (ExecutionException ee) {
+            worker.shutdownNow();
+            if (!(ee.getCause() instanceof SQLException e)) {
+                throw new HololoomException(Category.STORAGE, "Cannot open the HoloLoom database [" + base + ".mv.db]: "
+                        + ee.getCause(), ee.getCause());
+            }
             String hint = e.getMessage() != null && e.getMessage().contains("already in use")
                     ? "Another hololoom process is using this data directory; wait for it to finish or use another --home."
                     : "If the file is corrupt, move it away and run again (memory and experiences will start empty).";
@@ -73,16 +100,49 @@ public final class Database implements AutoCloseable {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Runs {@code work} under the lock; SQL failures become STORAGE errors naming {@code what}. */
+    /**
+     * Runs {@code work} on the database thread and waits for it; SQL failures become STORAGE errors naming
+     * {@code what}. An interrupt of the caller does not stop the work: it completes (so the database stays
+     * consistent) and the caller's interrupt flag is set again afterwards.
+     */
     public <T> T with(String what, Work<T> work) {
-        lock.lock();
+        if (Thread.currentThread() == workerThread) {
+            return run(what, work);
+        }
+        Future<T> f;
+        try {
+            f = worker.submit(() -> run(what, work));
+        } catch (RejectedExecutionException e) {
+            throw new HololoomException(Category.STORAGE, "The database is closed (while " + what + ")", e);
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new HololoomException(Category.STORAGE, "Database failure while " + what + ": " + e.getCause(),
+                            e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private <T> T run(String what, Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
             throw new HololoomException(Category.STORAGE, "Database failure while " + what + ": "
                     + firstLine(e.getMessage()), e);
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -121,15 +181,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        lock.lock();
         try {
-            if (!connection.isClosed()) {
-                connection.close();
-            }
-        } catch (SQLException e) {
-            throw new HololoomException(Category.STORAGE, "Cannot close the database: " + e.getMessage(), e);
+            with("closing the database", c -> {
+                if (!c.isClosed()) {
+                    c.close();
+                }
+                return null;
+            });
         } finally {
-            lock.unlock();
+            worker.shutdown();
         }
     }
 }

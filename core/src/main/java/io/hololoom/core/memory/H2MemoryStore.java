@@ -307,8 +307,10 @@ public final class H2MemoryStore implements MemoryStore {
             args.add(k.name());
         });
         f.keyword().ifPresent(k -> {
-            conditions.add("lower_text LIKE ? ESCAPE '\\'");
-            args.add("%" + escapeLike(k.toLowerCase(Locale.ROOT)) + "%");
+            // whole words (with an optional plural ending), so "PPO" does not match "opposite"
+            conditions.add("REGEXP_LIKE(lower_text, ?)");
+            args.add("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(k.trim().toLowerCase(Locale.ROOT))
+                    + "(?:s|es)?(?![\\p{L}\\p{N}])");
         });
         f.tag().ifPresent(t -> {
             conditions.add("tags LIKE ? ESCAPE '\\'");

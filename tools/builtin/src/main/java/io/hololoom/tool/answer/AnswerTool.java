@@ -55,6 +55,12 @@ public final class AnswerTool implements Tool {
         this.embedder = requireNonNull(embedder, "embedder is null");
     }
 
+    /** No side effects; the output depends only on the query and the memory store (part of the cache key). */
+    @Override
+    public boolean cacheable() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "Answers a question with the most relevant sentences from stored documents and notes.";

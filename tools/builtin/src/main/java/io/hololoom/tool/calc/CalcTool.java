@@ -32,6 +32,12 @@ public final class CalcTool implements Tool {
         this.evaluator = new SafeEvaluator(config);
     }
 
+    /** No side effects; the output depends only on the query and the memory store (part of the cache key). */
+    @Override
+    public boolean cacheable() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "Evaluates arithmetic in plain words or symbols, e.g. \"what is 17 * 23?\" or \"15% of 80\".";

@@ -33,6 +33,12 @@ public final class SearchTool implements Tool {
         this.memory = requireNonNull(memory, "memory is null");
     }
 
+    /** No side effects; the output depends only on the query and the memory store (part of the cache key). */
+    @Override
+    public boolean cacheable() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "Lists the stored documents and notes most similar to the query, with ids and scores.";
