@@ -74,6 +74,17 @@ final class ModelRegistry {
         }
     }
 
+    /** DJL's engine fails this way (and stays failed) when someone else called OrtEnvironment.getEnvironment first. */
+    private static boolean ortEnvironmentTakenFirst(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("OrtEnvironment") && m.contains("already exists")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static LoadedModel load(MiniLmEmbedderConfig config) {
         MiniLmVariant variant = config.variant();
         Path cache = config.cacheDirectory();
@@ -82,6 +93,12 @@ final class ModelRegistry {
         try {
             return LoadedModel.load(variant, files, config.threads());
         } catch (Exception | LinkageError e) {
+            if (ortEnvironmentTakenFirst(e)) {
+                throw new HololoomException(Category.PLUGIN, "Could not load the MiniLM model [" + variant.id()
+                        + "]: another library in this process created the ONNX Runtime environment before DJL "
+                        + "could (DJL's ONNX Runtime engine must create it). Load the MiniLM embedder first "
+                        + "(MiniLmEmbedder.preload() at start-up) or remove the other ONNX Runtime user", e);
+            }
             throw new HololoomException(Category.PLUGIN, "Could not load the MiniLM model [" + variant.id()
                     + "] from [" + files.directory() + "] with ONNX Runtime: " + e + ". Check that DJL's "
                     + "onnxruntime-engine and tokenizers jars are on the class path and this platform ("
