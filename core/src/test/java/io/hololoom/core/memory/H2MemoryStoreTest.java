@@ -138,18 +138,40 @@ class H2MemoryStoreTest {
     }
 
     @Test
-    void keywordsAndTagsAreMatchedLiterallyNotAsLikePatterns() {
+    void keywordsMatchWholeWordsOptionallyPlural() {
+        Shard ppo = store.add("PPO clips the policy ratio", Kind.NOTE, "n", List.of());
+        Shard opposite = store.add("the opposite direction", Kind.NOTE, "n", List.of());
+        Shard notes = store.add("three notes about caching", Kind.NOTE, "n", List.of());
+        Shard boxes = store.add("two boxes", Kind.NOTE, "n", List.of());
+        assertThat(store.find(ShardFilter.ALL.withKeyword("ppo"))).containsExactly(ppo);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("Opposite"))).containsExactly(opposite);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("note"))).containsExactly(notes);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("box"))).containsExactly(boxes);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("cach"))).isEmpty();
+        assertThat(store.find(ShardFilter.ALL.withKeyword(" caching "))).containsExactly(notes);
+    }
+
+    @Test
+    void keywordsAndTagsAreMatchedLiterallyNotAsPatterns() {
         Shard percent = store.add("I am 100% sure", Kind.NOTE, "n", List.of("a_b"));
         store.add("I am 1000 sure", Kind.NOTE, "n", List.of("axb"));
         Shard underscore = store.add("use snake_case names", Kind.NOTE, "n", List.of());
         store.add("use snakeXcase names", Kind.NOTE, "n", List.of());
+        Shard plus = store.add("I like c++ a lot", Kind.NOTE, "n", List.of("50%"));
+        store.add("I like cxx a lot", Kind.NOTE, "n", List.of("500"));
         Shard backslash = store.add("path C:\\temp\\x", Kind.NOTE, "n", List.of());
+        Shard dots = store.add("version 1.2 released", Kind.NOTE, "n", List.of());
+        store.add("version 1x2 released", Kind.NOTE, "n", List.of());
 
         assertThat(store.find(ShardFilter.ALL.withKeyword("100%"))).containsExactly(percent);
-        assertThat(store.find(ShardFilter.ALL.withKeyword("e_c"))).containsExactly(underscore);
-        assertThat(store.find(ShardFilter.ALL.withKeyword("%"))).containsExactly(percent);
-        assertThat(store.find(ShardFilter.ALL.withKeyword("\\temp"))).containsExactly(backslash);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("snake_case"))).containsExactly(underscore);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("c++"))).containsExactly(plus);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("1.2"))).containsExactly(dots);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("temp"))).containsExactly(backslash);
+        assertThat(store.find(ShardFilter.ALL.withKeyword("(unbalanced"))).isEmpty();
+        assertThat(store.find(ShardFilter.ALL.withKeyword("\\Q"))).isEmpty();
         assertThat(store.find(ShardFilter.ALL.withTag("a_b"))).containsExactly(percent);
+        assertThat(store.find(ShardFilter.ALL.withTag("50%"))).containsExactly(plus);
     }
 
     @Test
