@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
 
 /**
  * Pulls an arithmetic expression out of a natural-language question ("what is 42 * 137?", "divide 100 by 7",
- * "15% of 80") and rewrites it into the small EvalEx dialect that {@link SafeEvaluator} accepts.
+ * "15% of 80", "gimme 98 * 96", "hey, quick one: what is 929 - 35?") and rewrites it into the small EvalEx dialect
+ * that {@link SafeEvaluator} accepts.
  *
- * <p>It is deliberately strict: after word operators are rewritten and filler words ("what is", "please") are
- * dropped, <em>every</em> remaining token must be a number, an operator, a parenthesis, a comma or a whitelisted
- * function or constant. Anything else means the text is not arithmetic, so "remember that the server is db-7"
- * is never read as {@code -7}. Stateless and thread-safe; input is at most {@code maxLength} characters (the
- * caller checks), so the regular expressions below run on short strings only.
+ * <p>Steps: symbols are normalised; trailing chatter ("is what?", "for me", "please", "and tell me the result")
+ * is cut; percentages, word operators ("times", "to the power of", "squared") and verb forms ("subtract 8 from
+ * 50", "the sum of a and b") become symbols; then {@link MathSpan} decides what the arithmetic is: either the
+ * whole text apart from filler words, or a well-formed run with an operator that ends the text after leading
+ * chatter. It is still strict where it matters: a lone number after chatter, anything after the arithmetic, or an
+ * operator glued to a word means the text is not arithmetic, so "remember that the server is db-7", "list notes
+ * from the last 3 days" and "17 * 23 is 391" are never evaluated. Stateless and thread-safe; input is at most
+ * {@code maxLength} characters (the caller checks), so the regular expressions below run on short strings only.
  */
 final class ExpressionExtractor {
 
@@ -34,16 +38,20 @@ final class ExpressionExtractor {
 
     private static final String NUM = "(?:\\d+(?:\\.\\d+)?|\\.\\d+)";
 
-    /** Words that carry no arithmetic and are dropped anywhere in the text. */
-    private static final Set<String> FILLER = Set.of("what", "whats", "what's", "what’s", "is", "are", "the",
+    /**
+     * Words that carry no arithmetic: a query made only of these and arithmetic is arithmetic ("what is the value
+     * of 21 - 53"), and a sign after one of them is a sign ("what's -68 * 93").
+     */
+    static final Set<String> FILLER = Set.of("what", "whats", "what's", "what’s", "is", "are", "the",
             "of", "value", "result", "calculate", "calc", "compute", "evaluate", "eval", "solve", "please", "pls",
             "can", "could", "would", "you", "tell", "me", "how", "much", "equal", "equals", "do", "does", "get",
             "hey", "hi", "give", "answer", "for", "i", "need", "know", "want", "quickly", "math", "work", "out",
-            "thanks", "thank", "quick", "us", "an", "a");
+            "thanks", "thank", "quick", "us", "an", "a", "be", "will", "it", "that", "this", "so", "ok", "okay",
+            "then", "now", "again", "exactly");
 
-    private static final Pattern FILLER_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}_'’])(?:"
-            + String.join("|", FILLER.stream().sorted((a, b) -> b.length() - a.length()).toList())
-            + ")(?![\\p{L}\\p{N}_'’])");
+    /** Words that may follow the arithmetic ("... is what?", "... come to?", "... and tell me the result"). */
+    private static final Set<String> TRAILING = union(FILLER, Set.of("come", "comes", "to", "and", "right",
+            "in", "total", "real", "asap", "approximately", "roughly", "exactly", "precisely", "there", "here", "pal", "buddy"));
 
 
     // numbers are matched only where they start, which keeps these scans linear on long digit runs
@@ -52,6 +60,11 @@ final class ExpressionExtractor {
 
     /** Word operators, longest phrases first; each is a whole-word match. */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            rule("(?:a|one)\\s+half\\s+of|half\\s+of", " (1/2)* "),
+            rule("(?:a|one)\\s+third\\s+of", " (1/3)* "),
+            rule("(?:a|one)\\s+quarter\\s+of|(?:a|one)\\s+fourth\\s+of", " (1/4)* "),
+            rule("double|twice", " 2* "),
+            rule("triple|thrice", " 3* "),
             rule("(?:raised\\s+)?to\\s+the\\s+power\\s+of", " ^ "),
             rule("raised\\s+to(?:\\s+the)?", " ^ "),
             rule("to\\s+the\\s+(\\d+)(?:st|nd|rd|th)\\s+power", " ^ $1 "),
@@ -67,17 +80,19 @@ final class ExpressionExtractor {
             rule("minus|less", " - "),
             rule("modulo|mod", " % "));
 
-    /** Verb forms with two operands; the operands are validated later like everything else. */
+    /** "cube root of" must be read before the word operator "root of". */
+    private static final Map.Entry<Pattern, String> CUBE_ROOT = verb("cube\\s+root\\s+of\\s+(.+)", "($1)^(1/3)");
+
+    /** Verb forms with two operands, applied only when both operands are arithmetic themselves. */
     private static final List<Map.Entry<Pattern, String>> VERBS = List.of(
             verb("divide\\s+(.+?)\\s+by\\s+(.+)", "($1)/($2)"),
             verb("multiply\\s+(.+?)\\s+(?:by|and|with)\\s+(.+)", "($1)*($2)"),
             verb("add\\s+(.+?)\\s+(?:and|to)\\s+(.+)", "($1)+($2)"),
-            verb("subtract\\s+(.+?)\\s+from\\s+(.+)", "($2)-($1)"),
+            verb("(?:subtract|take\\s+away|take)\\s+(.+?)\\s+from\\s+(.+)", "($2)-($1)"),
             verb("(?:the\\s+)?sum\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)+($2)"),
             verb("(?:the\\s+)?product\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)*($2)"),
             verb("(?:the\\s+)?difference\\s+between\\s+(.+?)\\s+and\\s+(.+)", "($1)-($2)"),
-            verb("(?:the\\s+)?quotient\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)/($2)"),
-            verb("cube\\s+root\\s+of\\s+(.+)", "($1)^(1/3)"));
+            verb("(?:the\\s+)?quotient\\s+of\\s+(.+?)\\s+and\\s+(.+)", "($1)/($2)"));
 
     private static final Pattern TIMES_X = Pattern.compile("(?<=[\\d)])\\s*x\\s*(?=[\\d(.])");
     private static final Pattern BARE_CALL = Pattern.compile(
@@ -98,27 +113,74 @@ final class ExpressionExtractor {
         String s = normalizeSymbols(text).toLowerCase(Locale.ROOT);
         s = stripThousands(s);
         s = s.replace("**", "^");
-        s = stripTrailingNoise(s);
-        s = s.replace('?', ' ');
+        s = stripTrailingChatter(s);
         s = PERCENT_OF.matcher(s).replaceAll("($1/100)*");
         s = PERCENT.matcher(s).replaceAll("($1/100)");
-        // verb forms first: "cube root of" and "sum of" must be seen before "root of" and the filler word "of"
-        for (Map.Entry<Pattern, String> rule : VERBS) {
-            Matcher m = rule.getKey().matcher(s);
-            if (m.find()) {
-                s = m.replaceFirst(rule.getValue());
-                break;
-            }
+        Matcher cube = CUBE_ROOT.getKey().matcher(s);
+        if (cube.find() && arithmetic(cube.group(1))) {
+            s = cube.replaceFirst(CUBE_ROOT.getValue());
         }
         for (Map.Entry<Pattern, String> rule : PHRASES) {
             s = rule.getKey().matcher(s).replaceAll(rule.getValue());
         }
-        s = FILLER_WORDS.matcher(s).replaceAll(" ").trim();
-        s = stripTrailingNoise(s);
+        for (Map.Entry<Pattern, String> rule : VERBS) {
+            Matcher m = rule.getKey().matcher(s);
+            if (m.find() && arithmetic(m.group(1)) && arithmetic(m.group(2))) {
+                s = m.replaceFirst(rule.getValue());
+                break;
+            }
+        }
         s = TIMES_X.matcher(s).replaceAll("*");
         s = BARE_CALL.matcher(s).replaceAll("$1($2)");
-        s = collapseSigns(s);
-        return canonical(s).map(c -> SIGNED_EXPONENT.matcher(c).replaceAll("^($1$2)"));
+        return MathSpan.find(s, FILLER)
+                .map(ExpressionExtractor::collapseSigns)
+                .flatMap(ExpressionExtractor::canonical)
+                .map(c -> SIGNED_EXPONENT.matcher(c).replaceAll("^($1$2)"));
+    }
+
+    /** Whether a verb's operand is arithmetic (numbers, operators, calls, constants), e.g. "8" or "sqrt 16". */
+    private static boolean arithmetic(String operand) {
+        String o = BARE_CALL.matcher(TIMES_X.matcher(operand).replaceAll("*")).replaceAll("$1($2)");
+        List<MathSpan.Token> tokens = MathSpan.tokenize(o, Set.of());
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (MathSpan.Token t : tokens) {
+            if (!t.math()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Cuts what may follow the arithmetic: spaces, {@code ? . = , ; :}, a {@code !} that is not a factorial sign
+     * after a number, and the words in {@link #TRAILING} ("is what", "for me", "and tell me the result").
+     * A plain backwards scan, linear in the text length.
+     */
+    static String stripTrailingChatter(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            boolean noise = Character.isWhitespace(c) || c == '?' || c == '.' || c == '=' || c == ','
+                    || c == ';' || c == ':' || c == '!' && (end == 1 || !Character.isDigit(s.charAt(end - 2))
+                    && s.charAt(end - 2) != ')');
+            if (noise) {
+                end--;
+                continue;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '\''
+                    || s.charAt(start - 1) == '’')) {
+                start--;
+            }
+            boolean wholeWord = start < end && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)));
+            if (!wholeWord || !TRAILING.contains(s.substring(start, end))) {
+                break;
+            }
+            end = start;
+        }
+        return s.substring(0, end);
     }
 
     /** Maps typographic operators to ASCII and control characters / lone surrogates to spaces. */
@@ -185,21 +247,6 @@ final class ExpressionExtractor {
             }
         }
         return true;
-    }
-
-    /** Drops trailing spaces, {@code ? . =} and a {@code !} that is not a factorial sign after a number. */
-    private static String stripTrailingNoise(String s) {
-        int end = s.length();
-        while (end > 0) {
-            char c = s.charAt(end - 1);
-            boolean noise = Character.isWhitespace(c) || c == '?' || c == '.' || c == '='
-                    || c == '!' && (end == 1 || !Character.isDigit(s.charAt(end - 2)) && s.charAt(end - 2) != ')');
-            if (!noise) {
-                break;
-            }
-            end--;
-        }
-        return s.substring(0, end);
     }
 
     /** For each position, whether the innermost enclosing parenthesis was opened by a function name. */
@@ -321,7 +368,7 @@ final class ExpressionExtractor {
     }
 
     /** Scans a decimal number with an optional exponent ({@code 1.5e3}); returns its end, or -1 if malformed. */
-    private static int scanNumber(String s, int i) {
+    static int scanNumber(String s, int i) {
         int n = s.length();
         int digits = 0;
         while (i < n && Character.isDigit(s.charAt(i))) {
@@ -355,6 +402,12 @@ final class ExpressionExtractor {
 
     private static Map.Entry<Pattern, String> rule(String regex, String replacement) {
         return Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + regex + ")(?![\\p{L}\\p{N}_])"), replacement);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Map.Entry<Pattern, String> verb(String regex, String replacement) {

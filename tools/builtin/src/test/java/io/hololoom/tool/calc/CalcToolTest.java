@@ -116,6 +116,70 @@ class CalcToolTest extends ToolContractTest {
         assertThat(value(query)).isEqualTo(expected);
     }
 
+    /** Phrasings that are not in the workload: arithmetic after chatter, before trailing chatter. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "yo, what's 12 * 12?|144",
+        "mind working out 81 / 9 for me?|9",
+        "my homework says 3 + 4 * 2, what is it?|11",
+        "ok so 2^12 comes to what?|4096",
+        "quick sanity check -> 45 - 50|-5",
+        "help: sqrt(81) + 1 please|10",
+        "any idea what 7 cubed is?|343",
+        "I'd like the product of 12 and 11|132",
+        "work this out: 1000 minus 1|999",
+        "can u figure out 9 times 9 real quick|81",
+        "estimate 100 divided by 8, thanks|12.5",
+        "hmm, (2 + 3) * (4 + 5)?|45",
+        "in my head I get 12, but what is 7 + 6?|13",
+        "my calculator died: -4 * 6|-24",
+        "settle a bet, is 2 to the power of 10 exactly 1024? no wait, just 2 to the power of 10|1024",
+        "what is half of 90|45",
+        "double 21|42",
+        "a third of 27 please|9",
+        "could you take away 8 from 50|42",
+        "need the cube root of 64|4",
+        "gimme -5 * 3|-15",
+        "what is 84-65-30|-11"
+    })
+    void findsArithmeticInsideSentences(String query, String expected) {
+        assertThat(value(query)).isEqualTo(expected);
+    }
+
+    /** Numbers inside ordinary text are not arithmetic. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "what does the 0.2 clip in PPO do",
+        "list notes from the last 3 days",
+        "how many notes mention deploy in the last 7 days?",
+        "the meeting is at 3 - 4 pm",
+        "remember room 101",
+        "set the timeout to 30",
+        "version 2.3 was rolled back",
+        "jot this down: 17 * 23 is 391",
+        "remember that 2 + 2 = 4",
+        "IPv4 has 2^32 addresses",
+        "x * 2 + 1",
+        "the value is y - 3",
+        "the release date is 2024-05-15",
+        "call me on 555-123-4567",
+        "due 15/05",
+        "HTTP/2 is faster than HTTP/1.1",
+        "does HTTP/2 multiplex",
+        "what is a /24 network",
+        "how many seconds in 3 hours",
+        "flight at 7:40, gate 23",
+        "what's the 2nd item",
+        "how many times did I write a note about git?",
+        "show me everything I noted over the past 2 days",
+        "how much downtime does a 99.9% SLO allow per 30 days?"
+    })
+    void refusesNumbersInOrdinaryText(String query) {
+        ToolResult result = run(query);
+        assertThat(result.status()).as("%s -> %s", query, result.output()).isEqualTo(Status.REFUSED);
+        assertThat(result.reason()).isEqualTo("no arithmetic expression found");
+    }
+
     @Test
     void dataCarriesTheExpression() {
         ToolResult result = run("what is 17 times 23?");
