@@ -9,8 +9,10 @@ import java.util.List;
 /**
  * Settings of the {@code neural} policy (keys under {@code hololoom.policy.neural.}).
  *
- * @param backend {@code backend}, {@code nd4j} or {@code java}, default {@link #DEFAULT_BACKEND} (chosen by the
- *     learning benchmark: forward+backward at observation 400, hidden 128, batch 64)
+ * @param backend {@code backend}, {@code java} (default) or {@code nd4j}. Chosen by the learning benchmark
+ *     ({@code io.hololoom.benchmarks.learning.NetworkBenchmark}, observation 400, hidden 128, 5 actions): ND4J
+ *     is about twice as fast for a batch-64 forward+backward, but the plain-Java network is several times faster
+ *     for the single-row forward of every decision and needs no native start-up (seconds, ~400 MB unpacked)
  * @param hiddenSizes {@code hidden-sizes}, default {@code 64,64}: hidden layer widths of both the actor and the
  *     critic MLP, 1 to {@value #MAX_LAYERS} layers, each in [1, {@value #MAX_WIDTH}]
  * @param seed {@code seed}, default the run's seed ({@code hololoom.seed}): initial weights and sampling
@@ -20,7 +22,7 @@ import java.util.List;
  */
 public record NeuralPolicyConfig(Backend backend, List<Integer> hiddenSizes, long seed, int observationSize,
         int actionCount) {
-    public static final Backend DEFAULT_BACKEND = Backend.ND4J;
+    public static final Backend DEFAULT_BACKEND = Backend.JAVA;
     public static final int[] DEFAULT_HIDDEN = {64, 64};
     public static final int MAX_LAYERS = 8;
     public static final int MAX_WIDTH = 4096;

@@ -44,7 +44,7 @@ public final class CartPoleProvider implements EnvironmentProvider {
         s.put("hololoom.policy.neural.action-count", "2");
         s.put("hololoom.trainer.ppo.batch-size", "256");
         s.put("hololoom.trainer.ppo.minibatch-size", "64");
-        s.put("hololoom.trainer.ppo.epochs", "10");
+        s.put("hololoom.trainer.ppo.epochs", "4");
         s.put("hololoom.trainer.ppo.learning-rate", "1e-3");
         s.put("hololoom.trainer.ppo.total-updates", "400");
         s.put("hololoom.trainer.ppo.anneal-clip-range", "true");
