@@ -29,9 +29,15 @@ final class Discovery {
     final List<String> warnings = new ArrayList<>();
     final List<PluginBundle> bundles = new ArrayList<>();
     private final boolean strict;
+    private final Optional<ApiVersion> host;
 
-    Discovery(boolean strict) {
+    /**
+     * @param strict throw every problem instead of recording it
+     * @param host the hololoom-api version of this process; empty skips the version check
+     */
+    Discovery(boolean strict, Optional<ApiVersion> host) {
         this.strict = strict;
+        this.host = requireNonNull(host, "host is null");
         for (Family family : Family.values()) {
             plugins.put(family, new TreeMap<>());
         }
@@ -52,7 +58,6 @@ final class Discovery {
      */
     int bundle(PluginBundle bundle) {
         requireNonNull(bundle, "bundle is null");
-        Optional<ApiVersion> host = ApiVersion.host();
         if (bundle.apiVersion().isEmpty()) {
             warnings.add("The plugin [" + bundle.location() + "] does not say which hololoom-api it was built against"
                     + " (manifest attribute " + ApiVersion.MANIFEST_ATTRIBUTE + "); it was loaded without a"
@@ -129,8 +134,8 @@ final class Discovery {
                 name = provider.name();
             } catch (RuntimeException | LinkageError e) {
                 problem("The " + family.key() + " provider [" + provider.getClass().getName() + "] from [" + location
-                        + "] failed to report its name: " + rootMessage(e)
-                        + (bundle == null ? "" : ". " + PluginProblems.hint(e)), e);
+                        + "] failed to report its name: " + (bundle == null ? rootMessage(e)
+                                : PluginProblems.describe(e) + ". " + PluginProblems.hint(e)), e);
                 continue;
             }
             if (name == null || !NAME.matcher(name).matches()) {

@@ -67,9 +67,9 @@ public final class PluginProblems {
         return t;
     }
 
-    /** The failure and its innermost cause, e.g. {@code X could not be instantiated (caused by Y: z)}. */
+    /** The failure and its innermost cause, e.g. {@code java.lang.NoClassDefFoundError: a/B (caused by ...)}. */
     static String describe(Throwable e) {
         Throwable t = root(e);
-        return t == e ? e.toString() : e.getMessage() + " (caused by " + t + ")";
+        return t == e ? e.toString() : e + " (caused by " + t + ")";
     }
 }

@@ -67,7 +67,7 @@ public final class PluginRegistry {
      */
     public static PluginRegistry discover(List<ClassLoader> loaders, boolean strict) {
         requireNonNull(loaders, "loaders is null");
-        Discovery d = new Discovery(strict);
+        Discovery d = new Discovery(strict, ApiVersion.host());
         loaders.forEach(d::classPath);
         return new PluginRegistry(d, Optional.empty());
     }
@@ -82,9 +82,15 @@ public final class PluginRegistry {
      *     (CONFIGURATION) if {@code pluginDirectory} is a file or cannot be listed
      */
     public static PluginRegistry discover(ClassLoader classPath, Path pluginDirectory, boolean strict) {
+        return discover(classPath, pluginDirectory, strict, ApiVersion.host());
+    }
+
+    /** As {@link #discover(ClassLoader, Path, boolean)}, checking api versions against {@code hostApi}. */
+    static PluginRegistry discover(ClassLoader classPath, Path pluginDirectory, boolean strict,
+            Optional<ApiVersion> hostApi) {
         requireNonNull(classPath, "classPath is null");
         requireNonNull(pluginDirectory, "pluginDirectory is null");
-        Discovery d = new Discovery(strict);
+        Discovery d = new Discovery(strict, hostApi);
         d.classPath(classPath);
         PluginDirectory.Scan scan = PluginDirectory.scan(pluginDirectory);
         d.warnings.addAll(scan.warnings());

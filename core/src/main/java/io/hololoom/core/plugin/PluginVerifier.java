@@ -72,7 +72,7 @@ public final class PluginVerifier {
         } catch (HololoomException e) {
             return new Report(where, host, Optional.empty(), List.of(), List.of(), List.of(e.getMessage()), warnings);
         }
-        Discovery d = new Discovery(false);
+        Discovery d = new Discovery(false, ApiVersion.host());
         List<String> problems = new ArrayList<>();
         try {
             d.bundle(bundle);
