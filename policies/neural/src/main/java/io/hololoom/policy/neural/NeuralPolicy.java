@@ -204,8 +204,9 @@ public final class NeuralPolicy implements TrainablePolicy {
     }
 
     /**
-     * Restores a state written by {@link #writeState}; builds the network from it if needed. The version
-     * becomes larger than both the current and the stored one.
+     * Restores a state written by {@link #writeState}; builds the network from it if needed. A policy still at
+     * version 0 takes the stored version; otherwise the version becomes larger than the current one and at least
+     * the stored one.
      *
      * @throws IOException if the state is corrupt, of an unknown format, or for a network of other sizes
      */
@@ -214,7 +215,9 @@ public final class NeuralPolicy implements TrainablePolicy {
         requireNonNull(in, "in is null");
         PolicyState state = PolicyState.read(in);
         synchronized (lock) {
-            long target = Math.max(version(), state.version()) + 1;
+            // a fresh policy takes the stored version (so its state reads back byte for byte); a used one moves on
+            long current = version();
+            long target = current == 0 ? state.version() : Math.max(current + 1, state.version());
             if (state.layout() != null) {
                 if (!Arrays.equals(state.layout().hidden(), config.hidden())) {
                     throw new IOException("neural policy state has hidden sizes "
