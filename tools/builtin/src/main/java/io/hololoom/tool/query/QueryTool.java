@@ -22,8 +22,9 @@ import java.util.Optional;
  * <p>Counts give one sentence ("You have 3 notes mentioning "PPO"."); lists give a header and one numbered line
  * per shard, newest first ({@code 1. [id] 2024-05-15 first 100 chars…}), at most {@code list-limit} lines and a
  * "… and N more" line. Data {@code count} is the full number of matches; sources are the listed ids; quality is
- * 1.0 (the answer is exact, including zero). Unrecognised questions are REFUSED with a short description of
- * what is understood. Time phrases use the injected {@link Clock}'s instant and zone. Thread-safe: immutable.
+ * 1.0 (the answer is exact, including zero). An adjective before the noun ("security notes") is a tag when some
+ * shard carries that tag and otherwise a keyword ("kubernetes notes" = notes mentioning "kubernetes"), which
+ * costs one extra count. Unrecognised questions are REFUSED with a short description of what is understood. Time phrases use the injected {@link Clock}'s instant and zone. Thread-safe: immutable.
  */
 public final class QueryTool implements Tool {
 
@@ -76,6 +77,10 @@ public final class QueryTool implements Tool {
         long count;
         List<Shard> shards = List.of();
         try {
+            // "kubernetes notes" is a tag only if something carries that tag; otherwise it names a topic
+            if (q.tagMayBeTopic() && memory.count(ShardFilter.ALL.withTag(q.tag().orElseThrow()).withLimit(1)) == 0) {
+                q = q.asTopic();
+            }
             count = memory.count(q.filter(ShardFilter.ALL.limit()));
             if (q.mode() == Question.Mode.LIST && count > 0) {
                 shards = memory.find(q.filter(config.listLimit()));

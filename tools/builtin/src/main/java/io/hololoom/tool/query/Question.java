@@ -14,12 +14,14 @@ import java.util.Optional;
  * @param kind the kind of shard asked about, empty for every kind
  * @param keyword a word or phrase the text must contain
  * @param tag a tag the shard must carry
+ * @param tagMayBeTopic the tag was said as an adjective ("security notes"): when no shard carries that tag at
+ *     all, the word is a topic and the question is answered as a keyword instead (see {@link #asTopic()})
  * @param from created at or after, if bounded
  * @param to created before, if bounded
  * @param period how the time range was said ("today", "in the last 7 days"), empty without one
  */
 record Question(Mode mode, Optional<Shard.Kind> kind, Optional<String> keyword, Optional<String> tag,
-        Optional<Instant> from, Optional<Instant> to, Optional<String> period) {
+        boolean tagMayBeTopic, Optional<Instant> from, Optional<Instant> to, Optional<String> period) {
 
     enum Mode {
         COUNT, LIST
@@ -33,6 +35,17 @@ record Question(Mode mode, Optional<Shard.Kind> kind, Optional<String> keyword, 
         requireNonNull(from, "from is null");
         requireNonNull(to, "to is null");
         requireNonNull(period, "period is null");
+        if (tagMayBeTopic && (tag.isEmpty() || keyword.isPresent())) {
+            throw new IllegalArgumentException("tagMayBeTopic needs a tag and no keyword");
+        }
+    }
+
+    /** "kubernetes notes" when nothing is tagged kubernetes: notes mentioning "kubernetes". */
+    Question asTopic() {
+        if (!tagMayBeTopic) {
+            return this;
+        }
+        return new Question(mode, kind, tag, Optional.empty(), false, from, to, period);
     }
 
     /** The store filter for this question, with the given result limit. */

@@ -87,7 +87,7 @@ class QueryToolTest extends ToolContractTest {
         "list notes tagged infra|2|list",
         "list notes with tag perf|1|list",
         "show me everything tagged infra|2|list",
-        "list #rl notes|0|refused",
+        "list #rl notes|2|list",
         "list notes from today|2|list",
         "list notes from yesterday|1|list",
         "list notes from this week|3|list",
@@ -122,6 +122,65 @@ class QueryToolTest extends ToolContractTest {
         } else {
             assertThat(result.sources()).isEmpty();
         }
+    }
+
+    /** Phrasings that are not in the workload: lead-ins, adjectives as tags, inner keywords, typos. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "could you count the notes tagged infra from today|1|count",
+        "tell me how many documents mention cache|1|count",
+        "please list all infra notes|2|list",
+        "how many notes have the tag rl|2|count",
+        "which notes carry the perf tag|1|list",
+        "display my rl notes from the past 10 days|2|list",
+        "I'd like to know how many notes mention cache|1|count",
+        "so, how many notes did I jot down today?|2|count",
+        "count everything tagged perf|2|count",
+        "how many notes and docs mention PPO|3|count",
+        "show yesterday's notes|1|list",
+        "notes tagged team from the last 2 days?|1|list",
+        "in how many notes does PPO appear|2|count",
+        "how many notes have cache in them|1|count",
+        "give me a count of notes about ppo|2|count",
+        "what's the number of documents|3|count",
+        "hey there, list my notes mentioning standup|1|list",
+        "Ntoes from today|2|list",
+        "tally: notes tagged rl|2|count",
+        "what are my notes about the standup|1|list"
+    })
+    void answersNewPhrasings(String question, long count, String mode) {
+        ToolResult result = run(question);
+        assertThat(result.status()).as("%s -> %s", question, result.reason()).isEqualTo(Status.OK);
+        assertThat(result.data()).as(question).containsEntry("count", Long.toString(count)).containsEntry("mode", mode);
+    }
+
+    @Test
+    void anAdjectiveIsATagWhenTheTagExistsAndATopicOtherwise() {
+        assertThat(run("how many infra notes do I have").output()).isEqualTo("You have 2 notes tagged infra.");
+        assertThat(run("how many staging notes do I have").output())
+                .isEqualTo("You have 1 note mentioning \"staging\".");
+        assertThat(run("how many staging notes tagged infra do I have").status()).isEqualTo(Status.REFUSED);
+    }
+
+    @Test
+    void everythingINotedMeansNotes() {
+        assertThat(run("show me everything I noted today").data()).containsEntry("count", "2");
+        assertThat(run("show me everything from today").data()).containsEntry("count", "5");
+    }
+
+    /** Questions that look close but are not about stored notes, or carry free text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"how many layers does MiniLM have?", "notes: buy milk #todo",
+        "note about the meeting: moved to 3pm", "list the steps to deploy", "how many people attended the meeting",
+        "show me how to write notes", "count to ten", "which document explains the reflection buffer?",
+        "what is a note", "remember that I have 3 notes to write", "are there any documents I should read first",
+        "how many purple monkey notes",
+        "list notes about the thing we discussed in the meeting with the platform team",
+        "tell me a story about notes", "hey, what is the capital of France?", "quick count: sheep"})
+    void refusesNearMisses(String question) {
+        ToolResult result = run(question);
+        assertThat(result.status()).as("%s -> %s", question, result.output()).isEqualTo(Status.REFUSED);
+        assertThat(result.reason()).isEqualTo(QueryTool.UNDERSTOOD);
     }
 
     @ParameterizedTest
