@@ -31,7 +31,7 @@ final class QueryText {
             "written", "added", "created");
 
     private static final Pattern LEAD = Pattern.compile("^(?:hey|hi|hello|yo|ok|okay|so|well|um|hmm|please|pls|just"
-            + "|quick\\s+question|real\\s+quick|quickly|one\\s+more(?:\\s+thing)?|sorry|also|and|now"
+            + "|quick\\s+question|real\\s+quick|quickly|one\\s+more(?:\\s+thing)?|sorry|also|and|but|now"
             + "|i\\s+(?:need|want|would\\s+like)\\s+to\\s+know|i['’]d\\s+like\\s+to\\s+know|i\\s+wonder|i\\s+was\\s+wondering"
             + "|(?:can|could|would|will)\\s+(?:you|u)(?:\\s+please)?(?:\\s+(?:tell|show)\\s+me|\\s+let\\s+me\\s+know)?"
             + "|tell\\s+me|let\\s+me\\s+know|do\\s+you\\s+know|any\\s+idea)(?![\\p{L}\\p{N}'’])[\\s,:;!.-]*", FLAGS);

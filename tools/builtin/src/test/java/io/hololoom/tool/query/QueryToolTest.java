@@ -146,7 +146,8 @@ class QueryToolTest extends ToolContractTest {
         "hey there, list my notes mentioning standup|1|list",
         "Ntoes from today|2|list",
         "tally: notes tagged rl|2|count",
-        "what are my notes about the standup|1|list"
+        "what are my notes about the standup|1|list",
+        "sorry to ask, but how many notes mention PPO|2|count"
     })
     void answersNewPhrasings(String question, long count, String mode) {
         ToolResult result = run(question);
