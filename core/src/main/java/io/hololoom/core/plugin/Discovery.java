@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -111,7 +110,7 @@ final class Discovery {
     }
 
     private void load(ClassLoader loader, Family family, PluginBundle bundle) {
-        Iterator<? extends PluginProvider<?>> it = ServiceLoader.load(family.providerType(), loader).iterator();
+        Iterator<? extends PluginProvider<?>> it = PluginRegistry.serviceLoader(family, loader);
         while (true) {
             PluginProvider<?> provider;
             try {

@@ -17,14 +17,16 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Every plugin the process can see, by family and name: the built-in plugins on the class path and the
  * third-party plugins of the plugin directory, each of those in its own {@link PluginClassLoader}. The only
- * caller of {@link java.util.ServiceLoader} in the project.
+ * caller of {@link ServiceLoader} in the project.
  *
  * <p>A name used twice in one family is fatal and the message names both jars, also when one of them is a
  * built-in (silently shadowing a plugin is worse than refusing to start); an unknown name lists the known
@@ -127,6 +129,14 @@ public final class PluginRegistry {
                     + " or fix " + DIRECTORY_KEY);
         }
         return dir;
+    }
+
+    /**
+     * The providers of {@code family} that {@code loader} lists, lazily (errors surface from the iterator). The one
+     * place in the project that calls {@link ServiceLoader}.
+     */
+    static Iterator<? extends PluginProvider<?>> serviceLoader(Family family, ClassLoader loader) {
+        return ServiceLoader.load(family.providerType(), loader).iterator();
     }
 
     /** The jar or directory a class was loaded from. */
