@@ -6,6 +6,7 @@ import io.hololoom.api.Spacetime;
 import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.TraceError;
 import io.hololoom.core.Hololoom;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.FixedPolicy;
 import io.hololoom.core.testing.TestHololoom;
 import io.hololoom.core.testing.TestTools;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Tools that throw, hang, return null or flood: recorded in the Spacetime, and the loom keeps serving. */
 class ToolFaultsTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     private Hololoom h;
@@ -116,5 +117,32 @@ class ToolFaultsTest {
             assertThat(e.tool()).isEqualTo("test-throw");
             assertThat(e.reward()).isNegative();
         });
+    }
+
+    @Test
+    void aFailingPolicyIsRecordedAsAnInternalErrorOfItsStage() {
+        policy.choose(FixedPolicy.FAIL);
+        Spacetime s = h.loom().weave("decide something");
+        assertThat(s.tool()).isEqualTo(Spacetime.ERROR_TOOL);
+        assertThat(s.confidence()).isZero();
+        assertThat(s.trace().errors()).containsExactly(new TraceError("convergence",
+                "internal error in stage [convergence]: IllegalStateException", "IllegalStateException"));
+        assertThat(s.response()).doesNotContain("scripted policy failure");
+        assertStillServing();
+    }
+
+    @Test
+    void weavingOnAnInterruptedThreadReturnsASpacetimeAndKeepsTheInterrupt() {
+        policy.choose("test-echo");
+        Thread.currentThread().interrupt();
+        Spacetime s;
+        try {
+            s = h.loom().weave("interrupted " + System.nanoTime());
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is preserved for the caller").isTrue();
+        }
+        assertThat(s).isNotNull();
+        assertThat(s.trace().errors()).allSatisfy(e -> assertThat(e.type()).isEqualTo("interrupted"));
+        assertStillServing();
     }
 }

@@ -39,7 +39,10 @@ public final class FixedPolicy implements Policy {
         this.tool = new AtomicReference<>(tool);
     }
 
-    /** Makes the policy choose {@code name} from now on (empty: the first action). */
+    /** A tool name that makes {@link #decide} throw, to test how the loom contains a failing policy. */
+    public static final String FAIL = "!fail";
+
+    /** Makes the policy choose {@code name} from now on (empty: the first action; {@link #FAIL}: throw). */
     public void choose(String name) {
         tool.set(name);
     }
@@ -47,6 +50,9 @@ public final class FixedPolicy implements Policy {
     @Override
     public Decision decide(Observation observation, Mode mode) {
         checkSize(observation);
+        if (FAIL.equals(tool.get())) {
+            throw new IllegalStateException("scripted policy failure");
+        }
         List<String> actions = observation.actions();
         int a = Math.max(0, actions.indexOf(tool.get()));
         double[] p = new double[actions.size()];
