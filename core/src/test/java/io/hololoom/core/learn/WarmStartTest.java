@@ -6,6 +6,7 @@ import io.hololoom.api.Observation;
 import io.hololoom.api.Policy;
 import io.hololoom.core.Hololoom;
 import io.hololoom.core.loom.Loom;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.FixedPolicy;
 import io.hololoom.core.testing.LinearPolicy;
 import io.hololoom.core.testing.TestHololoom;
@@ -21,7 +22,7 @@ class WarmStartTest {
     private static final Map<String, String> WORKLOAD_TOOLS = Map.of("hololoom.tools", "answer,search,calc,note,query",
             "hololoom.policy.warm-start", "true");
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     @Test

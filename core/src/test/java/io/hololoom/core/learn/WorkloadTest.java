@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
+import io.hololoom.core.testing.FastTempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkloadTest {
     private static final Set<String> BUILTIN_TOOLS = Set.of("answer", "search", "calc", "note", "query");
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     private String file(String content) throws IOException {
