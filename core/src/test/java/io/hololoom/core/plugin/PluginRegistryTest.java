@@ -10,17 +10,19 @@ import io.hololoom.api.plugin.RewardFunctionProvider;
 import io.hololoom.api.plugin.ToolProvider;
 import io.hololoom.core.cache.CaffeineCacheProvider;
 import io.hololoom.core.reward.RewardProviders;
+import io.hololoom.core.testing.FastTempDir;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginRegistryTest {
     private final PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     private PluginRegistry discoverPolicies(boolean strict, String... classNames) {
@@ -160,5 +162,18 @@ class PluginRegistryTest {
         assertThat(Family.REWARD.plural()).isEqualTo("reward functions");
         assertThatThrownBy(() -> Family.of(String.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.String");
+    }
+
+    @Test
+    @Disabled("BUG: PluginRegistry.discover(List<ClassLoader>, strict) (Discovery.load) reports a provider that two of"
+            + " the loaders see, e.g. a loader and its child, as a duplicate of itself (\"provided by [X] in [L] and by"
+            + " [X] in [L]\") and refuses to start. Skip a provider whose class is the one already registered under"
+            + " that name (same Class object) instead of throwing.")
+    void aProviderSeenThroughTwoLoadersIsNotADuplicateOfItself() throws Exception {
+        ClassLoader app = getClass().getClassLoader();
+        try (java.net.URLClassLoader child = new java.net.URLClassLoader(new java.net.URL[0], app)) {
+            PluginRegistry r = PluginRegistry.discover(List.of(app, child), true);
+            assertThat(r.names(Family.CACHE)).containsExactly("caffeine", "lru-ttl", "none");
+        }
     }
 }
