@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Learned tool routing: embed, retrieve, decide, run, reflect, learn.",
         subcommands = {WeaveCommand.class, IngestCommand.class, FeedbackCommand.class, PluginsCommand.class,
                 ConfigCommand.class, EmbedCommand.class, BufferCommand.class, LearnCommand.class, EvalCommand.class,
-                OpeCommand.class, CommandLine.HelpCommand.class})
+                OpeCommand.class, EnvCommand.class, TrainEnvCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for a user mistake (bad input, configuration or plugin choice). */
     public static final int USER_ERROR = 2;

@@ -47,9 +47,8 @@ public final class WarmStart {
     }
 
     private static void clone(TrainablePolicy policy, List<Observation> obs, List<Integer> labels, long seed) {
-        if (policy.network() == null) {
-            policy.decide(obs.get(0), Policy.Mode.GREEDY);
-        }
+        // a trainable policy may build its network lazily, on its first decision
+        policy.decide(obs.get(0), Policy.Mode.GREEDY);
         ActorCriticNetwork net = policy.network();
         int n = obs.size();
         int batch = Math.min(64, n);
