@@ -15,6 +15,7 @@ import io.hololoom.core.config.HololoomConfig;
 import io.hololoom.core.plugin.Family;
 import io.hololoom.core.plugin.PluginRegistry;
 import io.hololoom.core.reward.OutcomeReward;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.FixedPolicy;
 import io.hololoom.core.testing.TestEmbedder;
 import io.hololoom.core.testing.TestHololoom;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The facade: wiring errors surface as categorised HololoomExceptions, plugins are created by name. */
 class HololoomTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     private static void assertFails(ThrowingCallable call, Category category, String messageStart) {

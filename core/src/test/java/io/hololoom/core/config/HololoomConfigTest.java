@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
+import io.hololoom.core.testing.FastTempDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HololoomConfigTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     private void writeFile(String content) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
 import io.hololoom.api.plugin.PluginConfig;
+import io.hololoom.core.testing.FastTempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginConfigGettersTest {
     private static final String PREFIX = "hololoom.policy.demo.";
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     private PluginConfig view(Map<String, String> relative) {

@@ -10,6 +10,7 @@ import io.hololoom.core.Hololoom;
 import io.hololoom.core.config.HololoomConfig;
 import io.hololoom.core.plugin.PluginRegistry;
 import io.hololoom.core.reward.WeightedRewardConfig;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.TestHololoom;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigValidatorTest {
     private static final PluginRegistry REGISTRY = TestHololoom.registry();
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     @Test

@@ -7,6 +7,7 @@ import io.hololoom.api.Spacetime;
 import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.memory.Shard.Kind;
 import io.hololoom.core.Hololoom;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.TestHololoom;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConcurrentWeaveTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     @Test

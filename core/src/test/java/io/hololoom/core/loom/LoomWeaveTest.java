@@ -12,6 +12,7 @@ import io.hololoom.api.Trace;
 import io.hololoom.api.memory.Shard.Kind;
 import io.hololoom.core.Hololoom;
 import io.hololoom.core.json.SpacetimeJson;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.FixedPolicy;
 import io.hololoom.core.testing.TestHololoom;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class LoomWeaveTest {
     static final int OBSERVATION = 32 + MotifVocabulary.size() + ContextFeatures.SIZE + PatternCard.values().length
             + ObservationEncoder.QUERY_FEATURES + 1;
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     private static void addDocuments(Hololoom h, int n) {

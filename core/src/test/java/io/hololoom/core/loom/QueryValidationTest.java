@@ -10,6 +10,7 @@ import io.hololoom.api.Spacetime;
 import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.TraceError;
 import io.hololoom.core.Hololoom;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.TestHololoom;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QueryValidationTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     private final QueryValidator validator = new QueryValidator(100);

@@ -12,6 +12,7 @@ import io.hololoom.core.Hololoom;
 import io.hololoom.core.reflect.Learner;
 import io.hololoom.core.reward.WeightedReward;
 import io.hololoom.core.reward.WeightedRewardConfig;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.FixedPolicy;
 import io.hololoom.core.testing.LinearPolicy;
 import io.hololoom.core.testing.RecordingTrainer;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReflectTest {
     private static final Map<String, String> TWO_TOOLS = Map.of("hololoom.tools", "test-echo,test-refuse");
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     @Test

@@ -8,6 +8,7 @@ import io.hololoom.api.Query;
 import io.hololoom.api.Spacetime;
 import io.hololoom.api.memory.Shard.Kind;
 import io.hololoom.core.Hololoom;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.FixedPolicy;
 import io.hololoom.core.testing.TestHololoom;
 import io.hololoom.core.testing.TestTools;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResultCacheTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path home;
 
     @Test

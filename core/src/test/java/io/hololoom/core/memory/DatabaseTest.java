@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
+import io.hololoom.core.testing.FastTempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     @Test

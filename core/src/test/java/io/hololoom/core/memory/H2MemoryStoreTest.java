@@ -8,6 +8,7 @@ import io.hololoom.api.memory.ScoredShard;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.memory.Shard.Kind;
 import io.hololoom.api.memory.ShardFilter;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.MutableClock;
 import io.hololoom.core.testing.TestEmbedder;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class H2MemoryStoreTest {
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     private final MutableClock clock = new MutableClock(T0);

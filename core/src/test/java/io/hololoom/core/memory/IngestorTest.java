@@ -8,6 +8,7 @@ import io.hololoom.api.HololoomException.Category;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.memory.Shard.Kind;
 import io.hololoom.api.memory.ShardFilter;
+import io.hololoom.core.testing.FastTempDir;
 import io.hololoom.core.testing.MutableClock;
 import io.hololoom.core.testing.TestEmbedder;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,7 @@ class IngestorTest {
     private static final String LONG_B = "Git records snapshots of a tree of files and links them into a history of"
             + " commits.";
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     private MemoryFixture fixture;

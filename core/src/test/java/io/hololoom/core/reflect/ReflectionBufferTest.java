@@ -12,6 +12,7 @@ import io.hololoom.api.learn.Experience;
 import io.hololoom.api.learn.ExperienceBatch;
 import io.hololoom.api.learn.Transition;
 import io.hololoom.core.memory.Database;
+import io.hololoom.core.testing.FastTempDir;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class ReflectionBufferTest {
     private static final List<String> ACTIONS = List.of("answer", "calc", "search");
     private static final Instant AT = Instant.parse("2025-05-06T07:08:09.123Z");
 
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     private Database db;

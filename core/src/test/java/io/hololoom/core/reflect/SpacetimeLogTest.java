@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hololoom.api.Spacetime;
 import io.hololoom.core.memory.Database;
+import io.hololoom.core.testing.FastTempDir;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpacetimeLogTest {
-    @TempDir
+    @TempDir(factory = FastTempDir.class)
     Path dir;
 
     @Test
