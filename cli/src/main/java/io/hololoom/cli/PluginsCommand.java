@@ -93,7 +93,7 @@ final class PluginsCommand implements Callable<Integer> {
         out.println("api:        " + report.declaredApi().map(v -> "built against hololoom-api " + v)
                 .orElse("does not declare the hololoom-api it was built against")
                 + report.hostApi().map(v -> "; this HoloLoom has hololoom-api " + v).orElse(""));
-        out.println("provides:   " + (report.provides().isEmpty() ? "nothing" : ""));
+        out.println(report.provides().isEmpty() ? "provides:   nothing" : "provides:");
         for (PluginInfo p : report.provides()) {
             out.printf("  %-10s %-16s %s%n  %-10s %-16s %s%n", p.family().key(), p.name(), p.description(), "", "",
                     p.className());

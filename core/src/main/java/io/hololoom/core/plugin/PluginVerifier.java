@@ -88,7 +88,15 @@ public final class PluginVerifier {
             if (installed.contains(p.family(), p.name())) {
                 PluginInfo other = installed.plugins(p.family()).stream().filter(o -> o.name().equals(p.name()))
                         .findFirst().orElseThrow();
-                if (!ownJars.contains(other.location())) {
+                if (ownJars.contains(other.location())) {
+                    continue;
+                }
+                if (other.className().equals(p.className())) {
+                    // most likely an older build of this very plugin: fine as an upgrade, fatal as a second copy
+                    warnings.add("Its " + p.family().key() + " plugin [" + p.name() + "] is already installed from ["
+                            + other.location() + "]; replace that jar with this one rather than adding a second"
+                            + " copy (HoloLoom refuses to start with two plugins of one name).");
+                } else {
                     problems.add("Its " + p.family().key() + " plugin [" + p.name() + "] clashes with ["
                             + other.className() + "] in [" + other.location() + "], which is already installed;"
                             + " HoloLoom refuses to start with both. Rename the plugin (names are public contract)"

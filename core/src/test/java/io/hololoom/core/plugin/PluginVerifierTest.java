@@ -118,6 +118,21 @@ class PluginVerifierTest {
                 true);
         assertThat(installed.names(Family.TOOL)).containsExactly("greeter");
         assertThat(PluginVerifier.verify(jar, installed).ok()).isTrue();
+        assertThat(PluginVerifier.verify(jar, installed).warnings()).isEmpty();
+
+        // another copy of the same plugin (a newer build, say) is an upgrade, not a clash
+        Path copy = dir.resolve("build/greeter.jar");
+        try {
+            Files.createDirectories(copy.getParent());
+            Files.copy(jar, copy);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        PluginVerifier.Report upgrade = PluginVerifier.verify(copy, installed);
+        assertThat(upgrade.ok()).isTrue();
+        assertThat(upgrade.warnings()).singleElement().asString().isEqualTo("Its tool plugin [greeter] is already"
+                + " installed from [" + jar.toAbsolutePath().normalize() + "]; replace that jar with this one rather"
+                + " than adding a second copy (HoloLoom refuses to start with two plugins of one name).");
     }
 
     @Test
