@@ -32,6 +32,7 @@ public final class NoCacheProvider implements CacheProvider {
                 return new Cache<>() {
                     @Override
                     public Optional<V> get(K key) {
+                        java.util.Objects.requireNonNull(key, "key is null");
                         misses.incrementAndGet();
                         return Optional.empty();
                     }

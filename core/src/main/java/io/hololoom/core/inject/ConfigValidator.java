@@ -49,7 +49,7 @@ public final class ConfigValidator {
                 continue;
             }
             problems.add("Unknown configuration key [" + key + "] (from " + v.source().label() + " " + v.origin() + ")"
-                    + KeySuggester.closest(key, known).map(s -> "; did you mean [" + s + "]?").orElse("")
+                    + KeySuggester.closest(key, known).map(s -> "; did you mean [" + s + "]?").orElse(".")
                     + " Run 'hololoom config' to see the known keys.");
         }
         if (!problems.isEmpty()) {

@@ -113,6 +113,8 @@ public final class SpacetimeJson {
             return fromNode(COMPACT.readTree(json));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a Spacetime: " + e.getOriginalMessage(), e);
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a Spacetime: a field is missing or invalid (" + e.getMessage() + ")", e);
         }
     }
 

@@ -64,13 +64,14 @@ public final class Confusion {
     public synchronized String render() {
         StringBuilder sb = new StringBuilder();
         int w = Math.max(8, tools.stream().mapToInt(String::length).max().orElse(8) + 1);
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s", "label\\chose"));
+        int first = Math.max(w, "label\\chose".length() + 1);
+        sb.append(String.format(Locale.ROOT, "%-" + first + "s", "label\\chose"));
         for (String t : tools) {
             sb.append(String.format(Locale.ROOT, "%" + w + "s", t));
         }
         sb.append(String.format(Locale.ROOT, "%" + w + "s%n", "other"));
         for (int i = 0; i < tools.size(); i++) {
-            sb.append(String.format(Locale.ROOT, "%-" + w + "s", tools.get(i)));
+            sb.append(String.format(Locale.ROOT, "%-" + first + "s", tools.get(i)));
             for (int j = 0; j <= tools.size(); j++) {
                 sb.append(String.format(Locale.ROOT, "%" + w + "d", counts[i][j]));
             }

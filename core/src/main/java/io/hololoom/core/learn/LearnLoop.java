@@ -57,6 +57,12 @@ public final class LearnLoop {
         if (episodes < 1) {
             throw new IllegalArgumentException("episodes must be at least 1, was [" + episodes + "]");
         }
+        if (window < 1) {
+            throw new IllegalArgumentException("window must be at least 1, was [" + window + "]");
+        }
+        if (workload.isEmpty()) {
+            throw new IllegalArgumentException("the workload has no examples");
+        }
         long start = System.nanoTime();
         SplittableRandom rng = new SplittableRandom(seed);
         int[] order = shuffled(workload.size(), rng);

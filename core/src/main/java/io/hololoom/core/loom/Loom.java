@@ -97,7 +97,7 @@ public final class Loom {
         requireNonNull(query, "query is null");
         requireNonNull(mode, "mode is null");
         Stopwatch watch = new Stopwatch();
-        Instant started = clock.instant();
+        Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String id = newId();
         String stage = "validation";
         List<String> warnings = new ArrayList<>();
@@ -114,9 +114,14 @@ public final class Loom {
             Optional<Spacetime> hit = useCache && mode == Policy.Mode.EXPLORE ? resultCache.get(key) : Optional.empty();
             if (hit.isPresent()) {
                 Spacetime s = hit.get();
-                Spacetime served = new Spacetime(id, query.text(), s.card(), s.tool(), s.status(), s.response(),
-                        s.confidence(), s.quality(), s.sources(),
-                        s.trace().asCached(started, watch.totalMs(), cacheStats()));
+                List<String> allWarnings = new ArrayList<>(warnings);
+                allWarnings.addAll(s.trace().warnings());
+                Trace t = s.trace().asCached(started, watch.totalMs(), cacheStats());
+                Trace trace = new Trace(t.startedAt(), t.durationMs(), t.stages(), t.motifs(), t.scales(), t.contextIds(),
+                        t.embedder(), t.policy(), t.policyVersion(), t.strategy(), t.probabilities(), t.value(),
+                        t.observation(), t.errors(), allWarnings.stream().distinct().toList(), t.caches(), true);
+                Spacetime served = new Spacetime(id, text, s.card(), s.tool(), s.status(), s.response(),
+                        s.confidence(), s.quality(), s.sources(), trace);
                 log.record(served);
                 return served;
             }
@@ -132,8 +137,8 @@ public final class Loom {
             watch.lap("feature_extraction");
 
             stage = "retrieval";
-            List<ScoredShard> context = memory.size() == 0 ? List.of()
-                    : memory.search(embedding, card.retrievalK(), scales);
+            List<ScoredShard> context = searchable(embedding) ? memory.search(embedding, card.retrievalK(), scales)
+                    : List.of();
             List<String> contextIds = context.stream().map(s -> s.shard().id()).toList();
             watch.lap("retrieval");
 
@@ -248,11 +253,24 @@ public final class Loom {
         String clean = validator.validate(text).text();
         PatternCard c = card == null ? settings.cardFor(clean, Optional.empty()) : card;
         float[] embedding = embedder.embed(clean);
-        List<ScoredShard> context = memory.size() == 0 ? List.of()
-                : memory.search(embedding, c.retrievalK(), c.scales(embedder.dimension()));
+        List<ScoredShard> context = searchable(embedding)
+                ? memory.search(embedding, c.retrievalK(), c.scales(embedder.dimension())) : List.of();
         List<String> ids = context.stream().map(s -> s.shard().id()).toList();
         ContextFeatures f = ContextFeatures.of(context, memory.vectors(ids), c.retrievalK());
         return new Observation(encoder.encode(embedding, MotifVocabulary.detect(clean), f, c, clean), actions);
+    }
+
+    /** A query without features (zero vector) has no direction to search by; an empty store has nothing. */
+    private boolean searchable(float[] embedding) {
+        if (memory.index().size() == 0) {
+            return false;
+        }
+        for (float x : embedding) {
+            if (x != 0f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<String> actions() {

@@ -181,6 +181,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (worker.isShutdown()) {
+            return;
+        }
         try {
             with("closing the database", c -> {
                 if (!c.isClosed()) {

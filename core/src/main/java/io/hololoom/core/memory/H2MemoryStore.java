@@ -88,7 +88,7 @@ public final class H2MemoryStore implements MemoryStore {
                         if (vec == null || vec.length != embedder.dimension() * Float.BYTES) {
                             missing.add(new String[] {rs.getString(1), rs.getString(2)});
                         } else {
-                            index.add(rs.getString(1), VectorCodec.decode(vec));
+                            indexIfNonZero(rs.getString(1), VectorCodec.decode(vec));
                         }
                     }
                 }
@@ -112,7 +112,20 @@ public final class H2MemoryStore implements MemoryStore {
                 return null;
             });
             for (int i = 0; i < batch.size(); i++) {
-                index.add(batch.get(i)[0], vectors.get(i));
+                indexIfNonZero(batch.get(i)[0], vectors.get(i));
+            }
+        }
+    }
+
+    /**
+     * A text without features (e.g. only punctuation) embeds to the zero vector: it is stored, and found by
+     * {@link #find}, but has no direction to be searched by.
+     */
+    private void indexIfNonZero(String id, float[] v) {
+        for (float x : v) {
+            if (x != 0f) {
+                index.add(id, v);
+                return;
             }
         }
     }
@@ -139,7 +152,7 @@ public final class H2MemoryStore implements MemoryStore {
         for (int from = 0; from < shards.size(); from += EMBED_BATCH) {
             List<NewShard> batch = shards.subList(from, Math.min(shards.size(), from + EMBED_BATCH));
             List<float[]> vectors = embedder.embedAll(batch.stream().map(NewShard::text).toList());
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             Map<Shard, float[]> added = new LinkedHashMap<>();
             List<Shard> stored = db.transaction("storing shards", c -> {
                 List<Shard> result = new ArrayList<>();
@@ -151,17 +164,17 @@ public final class H2MemoryStore implements MemoryStore {
                         result.add(existing);
                         continue;
                     }
-                    List<String> tags = n.tags().stream().map(t -> t.trim().toLowerCase(Locale.ROOT))
+                    List<String> tags = n.tags().stream().map(t -> t.replace(',', ' ').trim().toLowerCase(Locale.ROOT))
                             .filter(t -> !t.isEmpty()).distinct().toList();
-                    Shard shard = new Shard(id, n.text(), n.kind(), n.source(), tags,
-                            n.createdAt() == null ? now : n.createdAt());
+                    Shard shard = new Shard(id, n.text(), n.kind(), n.source(), tags, n.createdAt() == null ? now
+                            : n.createdAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
                     insert(c, shard, vectors.get(i));
                     added.put(shard, vectors.get(i));
                     result.add(shard);
                 }
                 return result;
             });
-            added.forEach((shard, v) -> index.add(shard.id(), v));
+            added.forEach((shard, v) -> indexIfNonZero(shard.id(), v));
             if (!added.isEmpty()) {
                 generation.incrementAndGet();
             }
@@ -314,7 +327,7 @@ public final class H2MemoryStore implements MemoryStore {
         });
         f.tag().ifPresent(t -> {
             conditions.add("tags LIKE ? ESCAPE '\\'");
-            args.add("%," + escapeLike(t.trim().toLowerCase(Locale.ROOT)) + ",%");
+            args.add("%," + escapeLike(t.replace(',', ' ').trim().toLowerCase(Locale.ROOT)) + ",%");
         });
         f.from().ifPresent(t -> {
             conditions.add("created_at >= ?");

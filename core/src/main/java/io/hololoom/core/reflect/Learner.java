@@ -102,7 +102,7 @@ public final class Learner {
         }
         double r = reward(s, feedback);
         double p = Math.max(1e-9, s.trace().probabilities().get(s.tool()));
-        Experience e = buffer.append(new Experience(0, s.id(), clock.instant(), observation, actions, action,
+        Experience e = buffer.append(new Experience(0, s.id(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), observation, actions, action,
                 Math.min(1, p), r, s.trace().policyVersion(), s.card(), feedback));
         if (isTrained()) {
             if (++sinceTraining >= trainEvery) {

@@ -26,7 +26,11 @@ public final class OutcomeReward implements RewardFunction {
         requireNonNull(spacetime, "spacetime is null");
         requireNonNull(feedback, "feedback is null");
         double base = base(spacetime, feedback);
-        double latency = spacetime.trace().durationMs() / (config.latencyBudget().toNanos() / 1e6);
+        if (config.latencyWeight() == 0) {
+            return Rewards.clip(base);
+        }
+        double d = spacetime.trace().durationMs();
+        double latency = Double.isFinite(d) ? Math.max(0, d) / (config.latencyBudget().toNanos() / 1e6) : 1;
         return Rewards.clip(base - config.latencyWeight() * Math.min(latency, 1));
     }
 
@@ -35,6 +39,9 @@ public final class OutcomeReward implements RewardFunction {
             case ERROR, TIMEOUT -> true;
             default -> false;
         };
+        if (feedback.correct().isPresent()) {
+            return failed ? config.failed() : feedback.correct().get() ? config.right() : config.incorrect();
+        }
         java.util.Optional<Boolean> rightTool = feedback.rightTool()
                 .or(() -> feedback.expectedTool().map(t -> t.equals(spacetime.tool())));
         if (rightTool.isPresent()) {

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +54,6 @@ class ConfigValidatorTest {
     }
 
     @Test
-    @Disabled("BUG: ConfigValidator.java (unknown core key): without a suggestion the message reads \"(from flag --set)"
-            + " Run 'hololoom config' ...\" with no separator after the parenthesis; use \". Run\" when there is no"
-            + " suggestion (e.g. .orElse(\".\") before \" Run 'hololoom config' ...\").")
     void anUnknownKeyWithoutASuggestionReadsAsASentence() {
         HololoomConfig config = HololoomConfig.load(home, Map.of("hololoom.zzzzzzzzzzzzzzzz", "1"), Map.of());
         assertThatThrownBy(() -> ConfigValidator.check(config, REGISTRY, Set.of()))

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,10 +87,6 @@ class LearnLoopTest {
     }
 
     @Test
-    @Disabled("BUG: LearnLoop.run validates episodes but not window (window 0 throws ArithmeticException: / by zero"
-            + " at `(i + 1) % window`) nor an empty workload (ArrayIndexOutOfBoundsException). Reject both with"
-            + " IllegalArgumentException at the top of LearnLoop.run, as for episodes (the CLI checks --window itself,"
-            + " other callers do not).")
     void windowAndWorkloadAreValidated() {
         try (Hololoom h = TestHololoom.open(home, TOOLS)) {
             assertThatThrownBy(() -> LearnLoop.run(h.loom(), WORKLOAD, 3, 1, 0, null))

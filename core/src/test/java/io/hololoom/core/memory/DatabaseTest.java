@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +47,6 @@ class DatabaseTest {
     }
 
     @Test
-    @Disabled("BUG: Database.close() is not idempotent since the dedicated worker thread: a second close() calls with()"
-            + " on the shut-down executor and throws STORAGE \"The database is closed\". AutoCloseable strongly"
-            + " recommends idempotent close; return early when worker.isShutdown() (Database.java close()).")
     void closingTwiceIsHarmless() {
         Database db = Database.open(dir);
         db.close();
