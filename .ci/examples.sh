@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# CI: the example tool plugin, end to end, exactly as examples/tool-plugin/README.md tells a new user to do it.
-#   1. install hololoom-api and hololoom-testkit into ~/.m2 (the example resolves them from there)
+# CI: the examples, end to end: the tool plugin exactly as examples/tool-plugin/README.md tells a new user, and the
+# custom build of docs/custom-build.md.
+#   1. install the artifacts the examples resolve from ~/.m2 (hololoom-api and -testkit; the BOM and the modules of the
+#      custom build)
 #   2. build the example with Maven (its own tests use hololoom-testkit) — a standalone project, not a module
 #   3. check the jar in isolation (plugins --verify), drop it into a fresh plugin directory, see it listed
 #   4. route a query to it: a forced choice first (the tool is the only one), then learned routing: after
 #      `learn --resume` on the example's labelled workload the default policy picks unit-convert for unit queries
 #      and still picks the built-in tools for theirs
+#   5. build examples/custom-build (hashing + bandit + calc through the BOM), check that no DJL / ONNX Runtime / ND4J
+#      jar is on its class path, and weave with it
 # Runs offline (-o) when everything is already in ~/.m2, online otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +17,12 @@ root="$PWD"
 
 mvn_try() { mvn -B -q -o "$@" || mvn -B -q "$@"; }
 
-# `mvn -B verify` (.ci/run) packaged everything but installed nothing: put the parent pom, hololoom-api and
-# hololoom-testkit into ~/.m2 for the example; without a packaged CLI, build and install everything.
+# `mvn -B verify` (.ci/run) packaged everything but installed nothing: put what the two examples resolve from
+# ~/.m2 there (no tests: verify ran them); without a packaged CLI, build and install everything.
 if [ -f cli/target/hololoom-cli.jar ]; then
-  echo "examples: installing hololoom-parent, hololoom-api and hololoom-testkit into ~/.m2"
-  mvn_try -DskipTests install -pl :hololoom-parent,:hololoom-api,:hololoom-testkit
+  echo "examples: installing the parent, the BOM, api, testkit, core, hashing, bandit and tools-builtin into ~/.m2"
+  mvn_try -DskipTests install -pl :hololoom-parent,:hololoom-bom,:hololoom-api,:hololoom-testkit,:hololoom-core,\
+:hololoom-embedders-hashing,:hololoom-policies-bandit,:hololoom-tools-builtin
 else
   echo "examples: building and installing the main build"
   mvn_try -DskipTests install
@@ -64,5 +69,14 @@ for q in "convert 10 km to miles" "how many feet in 3 meters" "what is 100 fahre
 done
 out="$(hololoom weave --home "$home" --no-learn --json "what is 17 * 23?")" || { echo "$out"; fail "weave failed"; }
 grep -q '"tool" : "calc"' <<<"$out" || { echo "$out"; fail "arithmetic is no longer routed to calc"; }
+
+echo "examples: the custom build (docs/custom-build.md) runs weave without the heavy modules"
+(cd examples/custom-build && mvn_try clean package)
+if ls examples/custom-build/target/lib | grep -iE 'djl|onnx|tokenizers|langchain|nd4j|openblas|javacpp'; then
+  fail "the custom build pulls in a heavy module"
+fi
+out="$(HOLOLOOM_HOME="$home/custom" java -jar examples/custom-build/target/custom-build-1.0.0.jar "what is 17 * 23?")" \
+  || { echo "$out"; fail "the custom build's weave failed"; }
+grep -q "^answer:     391$" <<<"$out" || { echo "$out"; fail "the custom build gave a wrong answer"; }
 
 echo "examples: OK"
