@@ -7,12 +7,13 @@ import io.hololoom.api.plugin.PolicyProvider;
 import io.hololoom.policy.epsilongreedy.EpsilonGreedyPolicy;
 import io.hololoom.policy.linucb.LinUcbPolicy;
 import io.hololoom.policy.thompson.ThompsonPolicy;
+import io.hololoom.policy.uniform.UniformPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
-/** Discovery: ServiceLoader finds the three providers and each name selects its policy. */
+/** Discovery: ServiceLoader finds the four providers and each name selects its policy. */
 class BanditPolicyDiscoveryTest {
     private static List<PolicyProvider> providers() {
         return ServiceLoader.load(PolicyProvider.class).stream().map(ServiceLoader.Provider::get).toList();
@@ -23,9 +24,9 @@ class BanditPolicyDiscoveryTest {
     }
 
     @Test
-    void serviceLoaderFindsAllThreeWithUniqueNames() {
+    void serviceLoaderFindsAllFourWithUniqueNames() {
         assertThat(providers()).extracting(PolicyProvider::name)
-                .containsExactlyInAnyOrder("epsilon-greedy", "thompson", "linucb");
+                .containsExactlyInAnyOrder("epsilon-greedy", "thompson", "linucb", "uniform");
         assertThat(providers()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
     }
 
@@ -42,5 +43,8 @@ class BanditPolicyDiscoveryTest {
         Policy lin = byName("linucb").create(new FakePluginContext("linucb", Map.of("alpha", "0.25"), 1));
         assertThat(lin).isInstanceOfSatisfying(LinUcbPolicy.class,
                 p -> assertThat(p.config().alpha()).isEqualTo(0.25));
+
+        assertThat(byName("uniform").create(new FakePluginContext("uniform", Map.of(), 1)))
+                .isInstanceOf(UniformPolicy.class);
     }
 }
