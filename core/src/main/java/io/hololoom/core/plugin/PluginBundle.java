@@ -35,8 +35,4 @@ public record PluginBundle(Path location, List<Path> jars, Optional<String> apiV
         String name = file == null ? location.toString() : file.toString();
         return jars.size() == 1 && jars.get(0).equals(location) ? name : name + "/";
     }
-
-    public boolean isDirectory() {
-        return !(jars.size() == 1 && jars.get(0).equals(location));
-    }
 }
