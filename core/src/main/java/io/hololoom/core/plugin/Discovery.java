@@ -148,6 +148,10 @@ final class Discovery {
             }
             Map<String, PluginInfo> into = plugins.get(family);
             PluginInfo existing = into.get(name);
+            if (existing != null && existing.provider().getClass() == provider.getClass()) {
+                // the same class seen again through another loader (e.g. a child of one already read): not a clash
+                continue;
+            }
             if (existing != null) {
                 // never "last one wins": silently shadowing a plugin is worse than refusing to start
                 throw new HololoomException(Category.PLUGIN, "Duplicate " + family.key() + " plugin name [" + name

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,10 +164,6 @@ class PluginRegistryTest {
     }
 
     @Test
-    @Disabled("BUG: PluginRegistry.discover(List<ClassLoader>, strict) (Discovery.load) reports a provider that two of"
-            + " the loaders see, e.g. a loader and its child, as a duplicate of itself (\"provided by [X] in [L] and by"
-            + " [X] in [L]\") and refuses to start. Skip a provider whose class is the one already registered under"
-            + " that name (same Class object) instead of throwing.")
     void aProviderSeenThroughTwoLoadersIsNotADuplicateOfItself() throws Exception {
         ClassLoader app = getClass().getClassLoader();
         try (java.net.URLClassLoader child = new java.net.URLClassLoader(new java.net.URL[0], app)) {
