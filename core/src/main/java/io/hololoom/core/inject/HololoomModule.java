@@ -216,7 +216,9 @@ public final class HololoomModule extends AbstractModule {
     @Provides
     @Singleton
     SpacetimeLog log(Database db) {
-        return new SpacetimeLog(db, 10_000);
+        SpacetimeLog log = new SpacetimeLog(db, 10_000);
+        closeables.push(log);
+        return log;
     }
 
     @Provides

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs a tool with a time budget and contains its faults: an exception becomes ERROR, a run past its budget
  * is interrupted and becomes TIMEOUT, a null result becomes ERROR, an enormous output is truncated with a
- * warning. Nothing a tool does escapes as an exception. Thread-safe.
+ * warning. Nothing a tool does escapes as an exception. A tool whose timed-out runs ignore the interrupt keeps
+ * their threads; once {@value #MAX_ABANDONED_PER_TOOL} such runs are still going, the tool gets no new calls
+ * (ERROR) until they return, so a hung tool cannot exhaust the process. Thread-safe.
  */
 public final class ToolRunner implements AutoCloseable {
     /** A tool's result plus what the runner had to do about it. */
@@ -31,8 +33,13 @@ public final class ToolRunner implements AutoCloseable {
         }
     }
 
+    /** Runs of one tool that overran their budget and have not returned yet despite the interrupt. */
+    static final int MAX_ABANDONED_PER_TOOL = 8;
+
     private final ExecutorService executor;
     private final int maxOutput;
+    private final java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> abandoned =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ToolRunner(int maxOutput) {
         this.maxOutput = maxOutput;
@@ -45,9 +52,28 @@ public final class ToolRunner implements AutoCloseable {
     }
 
     public Outcome run(String name, Tool tool, ToolCall call) {
+        AtomicInteger stuck = abandoned.computeIfAbsent(name, n -> new AtomicInteger());
+        if (stuck.get() >= MAX_ABANDONED_PER_TOOL) {
+            return new Outcome(ToolResult.error("tool [" + name + "] has " + stuck.get() + " runs that ignored their"
+                    + " time-out and are still running; it gets no new calls until they return"), List.of(),
+                    "tool_stuck");
+        }
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
         Future<ToolResult> future;
         try {
-            future = executor.submit(() -> tool.run(call));
+            future = executor.submit(() -> {
+                try {
+                    return tool.run(call);
+                } finally {
+                    synchronized (finished) {
+                        finished.set(true);
+                        if (timedOut.get()) {
+                            stuck.decrementAndGet();
+                        }
+                    }
+                }
+            });
         } catch (RuntimeException e) {
             return new Outcome(ToolResult.error("could not start tool [" + name + "]: " + e.getClass().getSimpleName()),
                     List.of(), "rejected");
@@ -57,6 +83,12 @@ public final class ToolRunner implements AutoCloseable {
             result = future.get(call.budget().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            synchronized (finished) {
+                if (!finished.get()) {
+                    timedOut.set(true);
+                    stuck.incrementAndGet();
+                }
+            }
             return new Outcome(ToolResult.timeout("tool [" + name + "] did not finish within its budget of "
                     + call.budget().toMillis() + " ms and was interrupted"), List.of(), "timeout");
         } catch (ExecutionException e) {

@@ -58,6 +58,11 @@ public final class H2MemoryStore implements MemoryStore {
     private final VectorIndex index;
     private final Clock clock;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** Recently read shards and vectors, so a warm weave does not go to the database (shards are immutable). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Shard> shardCache =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
+    private final com.github.benmanes.caffeine.cache.Cache<String, float[]> vectorCache =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
 
     public H2MemoryStore(Database db, Embedder embedder, VectorIndex index, Clock clock) {
         this.db = requireNonNull(db, "db is null");
@@ -258,16 +263,28 @@ public final class H2MemoryStore implements MemoryStore {
         if (hits.isEmpty()) {
             return List.of();
         }
-        Map<String, Shard> shards = db.with("reading search results", c -> {
-            Map<String, Shard> m = new LinkedHashMap<>();
-            for (VectorIndex.Hit h : hits) {
-                Shard s = byId(c, h.id());
-                if (s != null) {
-                    m.put(h.id(), s);
-                }
+        Map<String, Shard> shards = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (VectorIndex.Hit h : hits) {
+            Shard cached = shardCache.getIfPresent(h.id());
+            if (cached != null) {
+                shards.put(h.id(), cached);
+            } else {
+                missing.add(h.id());
             }
-            return m;
-        });
+        }
+        if (!missing.isEmpty()) {
+            db.with("reading search results", c -> {
+                for (String id : missing) {
+                    Shard s = byId(c, id);
+                    if (s != null) {
+                        shards.put(id, s);
+                        shardCache.put(id, s);
+                    }
+                }
+                return null;
+            });
+        }
         List<ScoredShard> out = new ArrayList<>(hits.size());
         for (VectorIndex.Hit h : hits) {
             Shard s = shards.get(h.id());
@@ -378,13 +395,29 @@ public final class H2MemoryStore implements MemoryStore {
         return generation.get();
     }
 
-    /** The stored vectors of these shards under the current embedder, in order (missing ids are skipped). */
+    /**
+     * The stored vectors of these shards under the current embedder, in order (missing ids are skipped). The
+     * arrays are shared with a cache: callers must not modify them.
+     */
     public List<float[]> vectors(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        List<float[]> out = new ArrayList<>(ids.size());
+        boolean allCached = true;
+        for (String id : ids) {
+            float[] v = vectorCache.getIfPresent(id);
+            if (v == null) {
+                allCached = false;
+                break;
+            }
+            out.add(v);
+        }
+        if (allCached) {
+            return out;
+        }
         return db.with("reading vectors", c -> {
-            List<float[]> out = new ArrayList<>(ids.size());
+            List<float[]> read = new ArrayList<>(ids.size());
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT vec FROM shard_vector WHERE shard_id = ? AND fingerprint = ?")) {
                 for (String id : ids) {
@@ -392,12 +425,14 @@ public final class H2MemoryStore implements MemoryStore {
                     ps.setString(2, embedder.fingerprint());
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
-                            out.add(VectorCodec.decode(rs.getBytes(1)));
+                            float[] v = VectorCodec.decode(rs.getBytes(1));
+                            vectorCache.put(id, v);
+                            read.add(v);
                         }
                     }
                 }
             }
-            return out;
+            return read;
         });
     }
 

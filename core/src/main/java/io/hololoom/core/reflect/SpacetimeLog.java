@@ -10,10 +10,24 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.Optional;
 
-/** The recent Spacetimes, persisted so that {@code hololoom feedback ID} works in a later run. */
-public final class SpacetimeLog {
+/**
+ * The recent Spacetimes, persisted so that {@code hololoom feedback ID} works in a later run.
+ *
+ * <p>Writing is asynchronous, off the weaving path: {@link #record} hands the Spacetime to a background writer
+ * and keeps it in memory until it is written, so {@link #find} sees it at once. {@link #flush} (called on close)
+ * waits for every pending write. A Spacetime is a record of what happened, not an acknowledged input: a crash
+ * may lose the last few (experiences, which are acknowledged, are written synchronously by the buffer).
+ */
+public final class SpacetimeLog implements AutoCloseable {
     private final Database db;
     private final int capacity;
+    private final java.util.concurrent.ConcurrentHashMap<String, Spacetime> pending =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hololoom-spacetime-log");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SpacetimeLog(Database db, int capacity) {
         this.db = requireNonNull(db, "db is null");
@@ -23,7 +37,43 @@ public final class SpacetimeLog {
                         + " created_at TIMESTAMP WITH TIME ZONE NOT NULL, json CLOB NOT NULL)");
     }
 
+    /** Queues the Spacetime for writing; returns at once. */
     public void record(Spacetime s) {
+        pending.put(s.id(), s);
+        try {
+            writer.execute(() -> {
+                try {
+                    write(s);
+                } finally {
+                    pending.remove(s.id());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.remove(s.id());
+            write(s);
+        }
+    }
+
+    /** Waits until every queued Spacetime is written. */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get();
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
+    }
+
+    private void write(Spacetime s) {
         String json = SpacetimeJson.toJson(s, false);
         db.transaction("recording a spacetime", c -> {
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO spacetime (id, created_at, json) KEY (id) VALUES (?, ?, ?)")) {
@@ -41,6 +91,10 @@ public final class SpacetimeLog {
     }
 
     public Optional<Spacetime> find(String id) {
+        Spacetime queued = pending.get(id);
+        if (queued != null) {
+            return Optional.of(queued);
+        }
         return db.with("reading a spacetime", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT json FROM spacetime WHERE id = ?")) {
                 ps.setString(1, id);
