@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class SpacetimeLog implements AutoCloseable {
     private final Database db;
     private final int capacity;
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ConcurrentHashMap<String, Spacetime> pending =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -44,6 +45,8 @@ public final class SpacetimeLog implements AutoCloseable {
             writer.execute(() -> {
                 try {
                     write(s);
+                } catch (RuntimeException e) {
+                    failures.incrementAndGet();
                 } finally {
                     pending.remove(s.id());
                 }
@@ -90,11 +93,18 @@ public final class SpacetimeLog implements AutoCloseable {
         });
     }
 
+    /** How many background writes failed (e.g. the database was closed under them). */
+    public long failures() {
+        return failures.get();
+    }
+
+    /** The Spacetime with this id, after every queued write has landed. */
     public Optional<Spacetime> find(String id) {
         Spacetime queued = pending.get(id);
         if (queued != null) {
             return Optional.of(queued);
         }
+        flush();
         return db.with("reading a spacetime", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT json FROM spacetime WHERE id = ?")) {
                 ps.setString(1, id);
