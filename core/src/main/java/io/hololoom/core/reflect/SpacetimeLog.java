@@ -100,11 +100,11 @@ public final class SpacetimeLog implements AutoCloseable {
 
     /** The Spacetime with this id, after every queued write has landed. */
     public Optional<Spacetime> find(String id) {
-        Spacetime queued = pending.get(id);
-        if (queued != null) {
-            return Optional.of(queued);
-        }
         flush();
+        Spacetime unwritten = pending.get(id);
+        if (unwritten != null) {
+            return Optional.of(unwritten);
+        }
         return db.with("reading a spacetime", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT json FROM spacetime WHERE id = ?")) {
                 ps.setString(1, id);
