@@ -2,22 +2,23 @@ package io.hololoom.embedder.minilm;
 
 import static java.util.Objects.requireNonNull;
 
+import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.training.ParameterStore;
-import ai.djl.translate.NoopTranslator;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -37,9 +38,9 @@ final class LoadedModel {
 
     private final MiniLmVariant variant;
     private final TokenEncoder encoder;
-    private final ZooModel<NDList, NDList> model;
+    private final Model model;
 
-    private LoadedModel(MiniLmVariant variant, TokenEncoder encoder, ZooModel<NDList, NDList> model) {
+    private LoadedModel(MiniLmVariant variant, TokenEncoder encoder, Model model) {
         this.variant = requireNonNull(variant, "variant is null");
         this.encoder = requireNonNull(encoder, "encoder is null");
         this.model = requireNonNull(model, "model is null");
@@ -48,10 +49,11 @@ final class LoadedModel {
     /**
      * Loads the extracted files.
      *
-     * @param threads ONNX Runtime intra-op threads, 0 for its default
+     * @param threads ONNX Runtime intra-op threads, 0 for its default (one per core)
+     * @param spinning whether ONNX Runtime's worker threads busy-wait for work
      */
-    static LoadedModel load(MiniLmVariant variant, ModelFiles.Extracted files, int threads)
-            throws IOException, ModelNotFoundException, MalformedModelException {
+    static LoadedModel load(MiniLmVariant variant, ModelFiles.Extracted files, int threads, boolean spinning)
+            throws IOException, MalformedModelException, OrtException {
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.builder()
                 .optTokenizerPath(files.tokenizer())
                 .optAddSpecialTokens(true)
@@ -59,19 +61,24 @@ final class LoadedModel {
                 .optTruncation(true)
                 .optPadding(false)
                 .build();
-        Criteria.Builder<NDList, NDList> criteria = Criteria.builder()
-                .setTypes(NDList.class, NDList.class)
-                .optModelPath(files.model())
-                // the tokenizers jar registers a "Rust" engine that would otherwise become DJL's default
-                .optEngine(ENGINE)
-                .optTranslator(new NoopTranslator());
-        if (threads > 0) {
-            criteria.optOption("intraOpNumThreads", Integer.toString(threads));
-        }
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        Model model = null;
         try {
-            ZooModel<NDList, NDList> model = criteria.build().loadModel();
+            if (threads > 0) {
+                options.setIntraOpNumThreads(threads);
+            }
+            // busy-waiting workers steal the CPU from everything else in a busy process or machine
+            options.addConfigEntry("session.intra_op.allow_spinning", spinning ? "1" : "0");
+            // name the engine: the tokenizers jar registers a "Rust" engine that could otherwise be the default
+            model = Model.newInstance("minilm-" + variant.id(), Device.cpu(), ENGINE);
+            // DJL's ONNX Runtime engine takes a ready SessionOptions under this key (Criteria only passes strings)
+            model.load(files.directory(), "model", Map.of("sessionOptions", options));
             return new LoadedModel(variant, new TokenEncoder(tokenizer), model);
-        } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+        } catch (IOException | MalformedModelException | OrtException | RuntimeException e) {
+            if (model != null) {
+                model.close();
+            }
+            options.close();
             tokenizer.close();
             throw e;
         }

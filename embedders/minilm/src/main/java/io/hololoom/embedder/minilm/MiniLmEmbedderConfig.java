@@ -16,12 +16,14 @@ import java.nio.file.Path;
  *   <tr><td>max-tokens</td><td>256</td><td>2..512</td></tr>
  *   <tr><td>batch-size</td><td>32</td><td>1..1024</td></tr>
  *   <tr><td>threads</td><td>0 (ONNX Runtime's choice: one per core)</td><td>0..256</td></tr>
+ *   <tr><td>spinning</td><td>false</td><td>true, false</td></tr>
  *   <tr><td>int8-batching</td><td>false</td><td>true, false</td></tr>
  *   <tr><td>cache-dir</td><td>{@code <data directory>/minilm}</td><td>a writable directory</td></tr>
  * </table>
  *
  * <p>{@code max-tokens} counts the {@code [CLS]} and {@code [SEP]} markers; the model's position table ends
- * at 512 but it was trained on 256. {@code threads} and {@code cache-dir} take effect when a variant is first
+ * at 512 but it was trained on 256. {@code threads}, {@code spinning} and {@code cache-dir} take effect when a
+ * variant is first
  * loaded in the process (the model is shared by all embedders of that variant). {@code int8} vectors depend
  * on the other texts of a forward pass (see {@link MiniLmVariant#batchInvariant()}), so {@code int8} runs one
  * text per pass unless {@code int8-batching=true} trades that reproducibility for throughput.
@@ -30,12 +32,14 @@ import java.nio.file.Path;
  * @param maxTokens longer texts are truncated to this many tokens
  * @param batchSize {@link MiniLmEmbedder#embedAll} runs the model on this many texts at a time
  * @param threads ONNX Runtime intra-op threads; 0 leaves the choice to ONNX Runtime
+ * @param spinning let ONNX Runtime's worker threads busy-wait between tasks (lower latency on an idle machine,
+ *     wasted CPU and much slower runs on a busy one)
  * @param int8Batching let {@code int8} batch too, accepting vectors that vary slightly with their batch-mates
  * @param cacheDirectory where the model files are extracted ({@code models/}) and DJL unpacks its native
  *     libraries ({@code djl/}, unless {@code DJL_CACHE_DIR} is set)
  */
 public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int batchSize, int threads,
-        boolean int8Batching, Path cacheDirectory) {
+        boolean spinning, boolean int8Batching, Path cacheDirectory) {
     /** Chosen by measurement, see the module README: int8 is about twice as fast at cosine ≈ 0.99 to fp32. */
     public static final MiniLmVariant DEFAULT_VARIANT = MiniLmVariant.INT8;
     public static final int DEFAULT_MAX_TOKENS = 256;
@@ -67,7 +71,7 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
     /** The defaults, extracting into {@code ${java.io.tmpdir}/hololoom-models/minilm}. */
     public static MiniLmEmbedderConfig defaults() {
         return new MiniLmEmbedderConfig(DEFAULT_VARIANT, DEFAULT_MAX_TOKENS, DEFAULT_BATCH_SIZE, DEFAULT_THREADS,
-                false, Path.of(System.getProperty("java.io.tmpdir"), "hololoom-models", "minilm"));
+                false, false, Path.of(System.getProperty("java.io.tmpdir"), "hololoom-models", "minilm"));
     }
 
     /** The defaults with another variant. */
@@ -77,7 +81,7 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
 
     /** A copy with another variant. */
     public MiniLmEmbedderConfig withVariant(MiniLmVariant newVariant) {
-        return new MiniLmEmbedderConfig(newVariant, maxTokens, batchSize, threads, int8Batching, cacheDirectory);
+        return new MiniLmEmbedderConfig(newVariant, maxTokens, batchSize, threads, spinning, int8Batching, cacheDirectory);
     }
 
     /**
@@ -93,6 +97,7 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
         int maxTokens = config.integer("max-tokens", DEFAULT_MAX_TOKENS, MIN_MAX_TOKENS, MAX_MAX_TOKENS);
         int batchSize = config.integer("batch-size", DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE);
         int threads = config.integer("threads", DEFAULT_THREADS, 0, MAX_THREADS);
+        boolean spinning = config.bool("spinning", false);
         boolean int8Batching = config.bool("int8-batching", false);
         Path cacheDirectory = dataDirectory.resolve("minilm");
         String dir = config.string("cache-dir", "");
@@ -103,22 +108,29 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
                 throw config.invalid("cache-dir", dir, "a directory path");
             }
         }
-        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, int8Batching, cacheDirectory);
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, spinning, int8Batching,
+                cacheDirectory);
     }
 
     /** A copy with another batch size. */
     public MiniLmEmbedderConfig withBatchSize(int newBatchSize) {
-        return new MiniLmEmbedderConfig(variant, maxTokens, newBatchSize, threads, int8Batching, cacheDirectory);
+        return new MiniLmEmbedderConfig(variant, maxTokens, newBatchSize, threads, spinning, int8Batching, cacheDirectory);
     }
 
     /** A copy with another {@code int8-batching} setting. */
     public MiniLmEmbedderConfig withInt8Batching(boolean enabled) {
-        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, enabled, cacheDirectory);
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, spinning, enabled, cacheDirectory);
+    }
+
+    /** A copy with other ONNX Runtime thread settings. */
+    public MiniLmEmbedderConfig withThreads(int newThreads, boolean newSpinning) {
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, newThreads, newSpinning, int8Batching,
+                cacheDirectory);
     }
 
     /** A copy extracting into another cache directory. */
     public MiniLmEmbedderConfig withCacheDirectory(Path directory) {
-        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, int8Batching, directory);
+        return new MiniLmEmbedderConfig(variant, maxTokens, batchSize, threads, spinning, int8Batching, directory);
     }
 
     /** Texts per forward pass: {@link #batchSize()}, or 1 for a variant that is not batch-invariant. */
@@ -129,7 +141,7 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
     /**
      * Identifies the vectors: {@code minilm/<variant>}, plus {@code /max<n>} when {@code max-tokens} is not the
      * default (it changes the vectors of long texts) and {@code /batched} when {@code int8} batches (its
-     * vectors then only approximate the unbatched ones). Batch size and threads do not change fp32 vectors.
+     * vectors then only approximate the unbatched ones). Batch size and threading do not change fp32 vectors.
      */
     public String fingerprint() {
         String f = MiniLmEmbedderProvider.NAME + "/" + variant.id();

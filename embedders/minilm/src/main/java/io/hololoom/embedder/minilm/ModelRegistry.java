@@ -32,7 +32,7 @@ final class ModelRegistry {
     }
 
     /**
-     * The loaded model of {@code config.variant()}, loading it first if needed (with {@code config}'s threads
+     * The loaded model of {@code config.variant()}, loading it first if needed (with {@code config}'s threading
      * and cache directory; later configs re-use the loaded model as it is).
      *
      * @throws HololoomException (PLUGIN) if the model cannot be extracted or loaded
@@ -91,7 +91,7 @@ final class ModelRegistry {
         NativeSettings.applyDefaults(cache);
         ModelFiles.Extracted files = ModelFiles.extract(variant, cache.resolve("models"));
         try {
-            return LoadedModel.load(variant, files, config.threads());
+            return LoadedModel.load(variant, files, config.threads(), config.spinning());
         } catch (Exception | LinkageError e) {
             if (ortEnvironmentTakenFirst(e)) {
                 throw new HololoomException(Category.PLUGIN, "Could not load the MiniLM model [" + variant.id()

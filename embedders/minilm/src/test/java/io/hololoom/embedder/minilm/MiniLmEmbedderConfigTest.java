@@ -24,6 +24,7 @@ class MiniLmEmbedderConfigTest {
         assertThat(c.maxTokens()).isEqualTo(256);
         assertThat(c.batchSize()).isEqualTo(32);
         assertThat(c.threads()).isZero();
+        assertThat(c.spinning()).isFalse();
         assertThat(c.int8Batching()).isFalse();
         assertThat(c.cacheDirectory()).isEqualTo(DATA.resolve("minilm"));
         assertThat(c.fingerprint()).isEqualTo("minilm/" + MiniLmEmbedderConfig.DEFAULT_VARIANT.id());
@@ -33,8 +34,9 @@ class MiniLmEmbedderConfigTest {
     @Test
     void explicitValues() {
         MiniLmEmbedderConfig c = read(Map.of("variant", "INT8", "max-tokens", "128", "batch-size", "8",
-                "threads", "1", "int8-batching", "true", "cache-dir", "/var/cache/hl"));
-        assertThat(c).isEqualTo(new MiniLmEmbedderConfig(MiniLmVariant.INT8, 128, 8, 1, true, Path.of("/var/cache/hl")));
+                "threads", "1", "spinning", "true", "int8-batching", "true", "cache-dir", "/var/cache/hl"));
+        assertThat(c).isEqualTo(new MiniLmEmbedderConfig(MiniLmVariant.INT8, 128, 8, 1, true, true,
+                Path.of("/var/cache/hl")));
         assertThat(c.fingerprint()).isEqualTo("minilm/int8/max128/batched");
         assertThat(c.effectiveBatchSize()).isEqualTo(8);
     }
@@ -44,7 +46,7 @@ class MiniLmEmbedderConfigTest {
         MapPluginConfig config = new MapPluginConfig("hololoom.embedder.minilm.", Map.of());
         MiniLmEmbedderConfig.from(config, DATA);
         assertThat(config.used()).containsExactlyInAnyOrder("variant", "max-tokens", "batch-size", "threads",
-                "int8-batching", "cache-dir");
+                "spinning", "int8-batching", "cache-dir");
     }
 
     @Test
@@ -66,17 +68,18 @@ class MiniLmEmbedderConfigTest {
         assertBad(Map.of("batch-size", "0"), "hololoom.embedder.minilm.batch-size", "[1, 1024]");
         assertBad(Map.of("threads", "-1"), "hololoom.embedder.minilm.threads", "[0, 256]");
         assertBad(Map.of("threads", "many"), "hololoom.embedder.minilm.threads", "[0, 256]");
+        assertBad(Map.of("spinning", "on"), "hololoom.embedder.minilm.spinning", "true or false");
         assertBad(Map.of("int8-batching", "yes"), "hololoom.embedder.minilm.int8-batching", "true or false");
         assertBad(Map.of("cache-dir", "bad\u0000path"), "hololoom.embedder.minilm.cache-dir", "directory");
     }
 
     @Test
     void theRecordValidatesToo() {
-        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 600, 32, 0, false, DATA))
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 600, 32, 0, false, false, DATA))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-tokens");
-        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 256, 2000, 0, false, DATA))
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 256, 2000, 0, false, false, DATA))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-size");
-        assertThatThrownBy(() -> new MiniLmEmbedderConfig(null, 256, 32, 0, false, DATA))
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(null, 256, 32, 0, false, false, DATA))
                 .isInstanceOf(NullPointerException.class).hasMessage("variant is null");
     }
 

@@ -91,6 +91,16 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void threadSettingsDoNotChangeVectors() {
+        // a private registry, so this load really uses one spinning thread
+        MiniLmEmbedder oneThread = new MiniLmEmbedder(TestModels.config(MiniLmVariant.INT8).withThreads(1, true),
+                new ModelRegistry());
+        for (String text : mixedLengths()) {
+            assertThat(cosine(oneThread.embed(text), TestModels.INT8.embed(text))).as(text).isGreaterThan(0.99999);
+        }
+    }
+
+    @Test
     void fingerprintsNameTheVariant() {
         assertThat(TestModels.FP32.fingerprint()).isEqualTo("minilm/fp32");
         assertThat(TestModels.INT8.fingerprint()).isEqualTo("minilm/int8");
@@ -108,7 +118,7 @@ class MiniLmEmbedderTest {
 
     @Test
     void aSmallTokenLimitKeepsOnlyTheFirstWords() {
-        MiniLmEmbedderConfig config = new MiniLmEmbedderConfig(MiniLmVariant.FP32, 6, 32, 0, false,
+        MiniLmEmbedderConfig config = new MiniLmEmbedderConfig(MiniLmVariant.FP32, 6, 32, 0, false, false,
                 TestModels.CACHE_DIRECTORY);
         MiniLmEmbedder short6 = new MiniLmEmbedder(config);
         assertThat(short6.fingerprint()).isEqualTo("minilm/fp32/max6");
