@@ -22,7 +22,7 @@ class MiniLmEmbedderConfigTest {
         MiniLmEmbedderConfig c = read(Map.of());
         assertThat(c.variant()).isEqualTo(MiniLmEmbedderConfig.DEFAULT_VARIANT);
         assertThat(c.maxTokens()).isEqualTo(256);
-        assertThat(c.batchSize()).isEqualTo(32);
+        assertThat(c.batchSize()).isEqualTo(8);
         assertThat(c.threads()).isZero();
         assertThat(c.spinning()).isFalse();
         assertThat(c.int8Batching()).isFalse();
@@ -53,9 +53,9 @@ class MiniLmEmbedderConfigTest {
     void int8RunsOneTextPerPassUnlessBatchingIsAllowed() {
         MiniLmEmbedderConfig int8 = MiniLmEmbedderConfig.defaults(MiniLmVariant.INT8);
         assertThat(int8.effectiveBatchSize()).isEqualTo(1);
-        assertThat(int8.withInt8Batching(true).effectiveBatchSize()).isEqualTo(32);
+        assertThat(int8.withInt8Batching(true).effectiveBatchSize()).isEqualTo(8);
         MiniLmEmbedderConfig fp32 = MiniLmEmbedderConfig.defaults(MiniLmVariant.FP32);
-        assertThat(fp32.effectiveBatchSize()).isEqualTo(32);
+        assertThat(fp32.effectiveBatchSize()).isEqualTo(8);
         // the flag means nothing for fp32, so it does not change the fingerprint
         assertThat(fp32.withInt8Batching(true).fingerprint()).isEqualTo("minilm/fp32");
     }
