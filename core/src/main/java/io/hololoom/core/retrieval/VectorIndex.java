@@ -360,19 +360,33 @@ public final class VectorIndex {
         return out;
     }
 
-    /** A new data array with every row mapped from {@code from}'s space to {@code to}'s. Caller holds a lock. */
+    /**
+     * A new data array with every row mapped from {@code from}'s space to {@code to}'s. The two steps are
+     * composed into one matrix first (built from the images of the basis vectors), so each row costs one
+     * matrix-vector product with the fast float kernel. Caller holds a lock.
+     */
     private float[] reproject(ScaleTransform from, ScaleTransform to) {
+        int d = dimension;
+        float[] composed = new float[d * d];
+        float[] basis = new float[d];
+        float[] original = new float[d];
+        float[] column = new float[d];
+        for (int j = 0; j < d; j++) {
+            Arrays.fill(basis, 0f);
+            basis[j] = 1f;
+            from.invert(basis, original);
+            to.apply(original, column);
+            for (int i = 0; i < d; i++) {
+                composed[i * d + j] = column[i];
+            }
+        }
         float[] out = new float[data.length];
-        float[] row = new float[dimension];
-        float[] original = new float[dimension];
-        float[] mapped = new float[dimension];
-        for (int r = 0; r < size; r++) {
-            System.arraycopy(data, r * dimension, row, 0, dimension);
-            from.invert(row, original);
-            // inversion rounding would otherwise compound over many refits
-            VectorMath.normalizeInPlace(original);
-            to.apply(original, mapped);
-            System.arraycopy(mapped, 0, out, r * dimension, dimension);
+        for (int r = 0, off = 0; r < size; r++, off += d) {
+            for (int i = 0; i < d; i++) {
+                out[off + i] = VectorMath.dot(composed, i * d, data, off, d);
+            }
+            // rounding would otherwise compound over many refits
+            VectorMath.normalizeInPlace(out, off, d);
         }
         return out;
     }

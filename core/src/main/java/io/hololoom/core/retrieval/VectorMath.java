@@ -70,13 +70,18 @@ final class VectorMath {
 
     /** Normalises {@code v} in place (no-op for the zero vector). */
     static void normalizeInPlace(float[] v) {
+        normalizeInPlace(v, 0, v.length);
+    }
+
+    /** Normalises {@code v[off, off + length)} in place (no-op for the zero vector). */
+    static void normalizeInPlace(float[] v, int off, int length) {
         double sum = 0;
-        for (float x : v) {
-            sum += (double) x * x;
+        for (int i = off; i < off + length; i++) {
+            sum += (double) v[i] * v[i];
         }
         if (sum > 0) {
             double inv = 1.0 / Math.sqrt(sum);
-            for (int i = 0; i < v.length; i++) {
+            for (int i = off; i < off + length; i++) {
                 v[i] = (float) (v[i] * inv);
             }
         }

@@ -34,7 +34,7 @@ class HololoomConfigTest {
         assertThat(v.origin()).isEqualTo("built-in");
         assertThat(config.explicit()).isEmpty();
         assertThat(config.raw("hololoom.no-such-key")).isEmpty();
-        assertThat(HololoomConfig.defaults()).containsEntry("hololoom.embedder", "hashing")
+        assertThat(HololoomConfig.defaults()).containsEntry("hololoom.embedder", "minilm")
                 .containsEntry("hololoom.tools", "answer,search,calc,note,query");
     }
 
