@@ -16,8 +16,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * An in-memory nearest-neighbour index over unit embeddings, searched exactly or coarse-to-fine
  * ("Matryoshka gating").
  *
- * <p>Vectors are stored once, already {@linkplain ScaleTransform transformed}, row after row in one float
- * array, so the coarse pass at scale {@code s} reads only the first {@code s} floats of each row. A
+ * <p>Vectors are stored once, already {@linkplain ScaleTransform transformed}, in contiguous row-major float
+ * arrays, one per band of dimensions (edges at ⅛, ¼, ½ of the dimension), so the coarse pass at scale
+ * {@code s} streams only the first {@code s} coordinates of every row and touches nothing else. A
  * {@link #search coarse-to-fine search} shortlists on the smallest scale, narrows on the next ones as the
  * {@link MatryoshkaGate gate} says, and re-ranks the survivors at the full dimension: returned scores are
  * always exact full-dimension cosines; only which vectors reach the last step is approximate.
@@ -65,7 +66,7 @@ public final class VectorIndex {
 
     // guarded by lock
     private ScaleTransform transform;
-    private float[] data;
+    private BandedRows rows;
     private String[] ids;
     private final Map<String, Integer> rowOf = new HashMap<>();
     private int size;
@@ -87,7 +88,7 @@ public final class VectorIndex {
             throw new IllegalArgumentException("scale transform [" + transform.name() + "] has dimension ["
                     + transform.dimension() + "] but the index has dimension [" + dimension + "]");
         }
-        this.data = new float[INITIAL_CAPACITY * dimension];
+        this.rows = new BandedRows(dimension, INITIAL_CAPACITY);
         this.ids = new String[INITIAL_CAPACITY];
     }
 
@@ -183,7 +184,7 @@ public final class VectorIndex {
             rowOf.put(id, row);
             ids[row] = id;
         }
-        System.arraycopy(projected, 0, data, row * dimension, dimension);
+        rows.set(row, projected);
         modifications++;
     }
 
@@ -225,7 +226,7 @@ public final class VectorIndex {
             int last = size - 1;
             if (row != last) {
                 // keep rows contiguous: the last row moves into the hole
-                System.arraycopy(data, last * dimension, data, row * dimension, dimension);
+                rows.move(last, row);
                 ids[row] = ids[last];
                 rowOf.put(ids[row], row);
             }
@@ -271,8 +272,8 @@ public final class VectorIndex {
                     continue;
                 }
                 candidates = gate.mode() == MatryoshkaGate.Mode.SHORTLIST
-                        ? Stages.shortlist(data, dimension, q, coarse[stage], candidates, count, keep)
-                        : Stages.threshold(data, dimension, q, coarse[stage], candidates, count, keep,
+                        ? Stages.shortlist(rows, q, coarse[stage], candidates, count, keep)
+                        : Stages.threshold(rows, q, coarse[stage], candidates, count, keep,
                                 gate.threshold(stage), gate.minCandidates());
                 count = candidates.length;
             }
@@ -317,7 +318,7 @@ public final class VectorIndex {
             }
             ScaleTransform fitted = old.fit(originals);
             // re-project under the read lock so searches go on; writers are held off, so nothing changes
-            float[] projected;
+            BandedRows projected;
             long seen;
             lock.readLock().lock();
             try {
@@ -331,7 +332,7 @@ public final class VectorIndex {
                 if (seen != modifications || transform != old) {
                     projected = reproject(old, fitted);
                 }
-                data = projected;
+                rows = projected;
                 transform = fitted;
                 fittedSize = size;
             } finally {
@@ -351,8 +352,7 @@ public final class VectorIndex {
         List<float[]> out = new ArrayList<>(n);
         float[] row = new float[dimension];
         for (int i = 0; i < n; i++) {
-            int r = (int) ((long) i * size / n);
-            System.arraycopy(data, r * dimension, row, 0, dimension);
+            rows.get((int) ((long) i * size / n), row);
             float[] original = new float[dimension];
             current.invert(row, original);
             out.add(original);
@@ -361,11 +361,11 @@ public final class VectorIndex {
     }
 
     /**
-     * A new data array with every row mapped from {@code from}'s space to {@code to}'s. The two steps are
-     * composed into one matrix first (built from the images of the basis vectors), so each row costs one
-     * matrix-vector product with the fast float kernel. Caller holds a lock.
+     * A copy of the rows mapped from {@code from}'s space to {@code to}'s. The two steps are composed into one
+     * matrix first (built from the images of the basis vectors), so each row costs one matrix-vector product
+     * with the fast float kernel. Caller holds a lock.
      */
-    private float[] reproject(ScaleTransform from, ScaleTransform to) {
+    private BandedRows reproject(ScaleTransform from, ScaleTransform to) {
         int d = dimension;
         float[] composed = new float[d * d];
         float[] basis = new float[d];
@@ -380,13 +380,17 @@ public final class VectorIndex {
                 composed[i * d + j] = column[i];
             }
         }
-        float[] out = new float[data.length];
-        for (int r = 0, off = 0; r < size; r++, off += d) {
+        BandedRows out = new BandedRows(d, rows.capacity());
+        float[] row = new float[d];
+        float[] mapped = new float[d];
+        for (int r = 0; r < size; r++) {
+            rows.get(r, row);
             for (int i = 0; i < d; i++) {
-                out[off + i] = VectorMath.dot(composed, i * d, data, off, d);
+                mapped[i] = VectorMath.dot(composed, i * d, row, 0, d);
             }
             // rounding would otherwise compound over many refits
-            VectorMath.normalizeInPlace(out, off, d);
+            VectorMath.normalizeInPlace(mapped);
+            out.set(r, mapped);
         }
         return out;
     }
@@ -396,12 +400,12 @@ public final class VectorIndex {
             return List.of();
         }
         int n = Math.min(k, count);
-        int[] rows = new int[n];
+        int[] best = new int[n];
         float[] scores = new float[n];
-        Stages.best(data, dimension, q, dimension, candidates, count, rows, scores);
+        Stages.best(rows, q, dimension, candidates, count, best, scores);
         List<Hit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            hits.add(new Hit(ids[rows[i]], scores[i]));
+            hits.add(new Hit(ids[best[i]], scores[i]));
         }
         return List.copyOf(hits);
     }
@@ -436,20 +440,11 @@ public final class VectorIndex {
         }
     }
 
-    private void ensureCapacity(int rows) {
-        if (rows <= ids.length) {
-            return;
+    private void ensureCapacity(int wanted) {
+        if (wanted > ids.length) {
+            rows.ensureCapacity(wanted, size);
+            ids = Arrays.copyOf(ids, rows.capacity());
         }
-        long wanted = Math.max((long) ids.length * 2, rows);
-        if (wanted * dimension > Integer.MAX_VALUE - 8) {
-            wanted = (Integer.MAX_VALUE - 8) / dimension;
-            if (wanted < rows) {
-                throw new IllegalStateException("vector index is full at [" + size + "] vectors of dimension ["
-                        + dimension + "]; one float array cannot hold more");
-            }
-        }
-        data = Arrays.copyOf(data, (int) wanted * dimension);
-        ids = Arrays.copyOf(ids, (int) wanted);
     }
 
     @Override
