@@ -14,6 +14,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The benchmark's learning-curve PNG: mean right-tool rate per window over the seeds, one line per config. */
 final class LearningCurves {
+    private static final java.awt.Color[] PALETTE = {new java.awt.Color(0x88, 0x88, 0x88),
+        new java.awt.Color(0xE6, 0x9F, 0x00), new java.awt.Color(0x56, 0xB4, 0xE9), new java.awt.Color(0x00, 0x9E, 0x73),
+        new java.awt.Color(0xD5, 0x5E, 0x00), new java.awt.Color(0xCC, 0x79, 0xA7), new java.awt.Color(0x00, 0x72, 0xB2),
+        new java.awt.Color(0x33, 0x33, 0x33)};
+
     private LearningCurves() {
     }
 
@@ -25,6 +30,7 @@ final class LearningCurves {
                         + "-episode window)")
                 .xAxisTitle("episode").yAxisTitle("right-tool rate").build();
         Map<String, List<RoutingBenchmark.Run>> groups = new LinkedHashMap<>();
+        Map<String, java.awt.Color> colours = new LinkedHashMap<>();
         for (RoutingBenchmark.Run r : runs) {
             groups.computeIfAbsent(r.config() + " / " + r.embedder(), k -> new ArrayList<>()).add(r);
         }
@@ -41,6 +47,13 @@ final class LearningCurves {
                 y.add(sum / g.getValue().size());
             }
             var series = chart.addSeries(g.getKey(), x, y);
+            // one colour per configuration, so its two embedders (solid minilm, dashed hashing) pair up
+            String config = g.getValue().get(0).config();
+            if (!colours.containsKey(config)) {
+                colours.put(config, PALETTE[colours.size() % PALETTE.length]);
+            }
+            series.setLineColor(colours.get(config));
+            series.setMarkerColor(colours.get(config));
             series.setMarker(SeriesMarkers.CIRCLE);
             if (g.getKey().endsWith("/ hashing")) {
                 series.setLineStyle(SeriesLines.DASH_DASH);

@@ -33,14 +33,17 @@ import java.util.stream.Stream;
  *
  * <pre>
  * benchmarks/run io.hololoom.benchmarks.routing.RoutingBenchmark
- *     [--configs uniform,thompson,epsilon-greedy,linucb,neural] [--embedders hashing,minilm] [--seeds 1,2,3,4,5]
+ *     [--configs uniform,thompson,epsilon-greedy,linucb,neural] [--config LABEL@POLICY:KEY=VALUE,...]...
+ *     [--embedders hashing,minilm] [--seeds 1,2,3,4,5]
  *     [--episodes 500] [--window 50] [--png docs/img/learning-curves.png] [--csv FILE]
  *     [--set KEY=VALUE]...         (every run)
  *     [--neural-set KEY=VALUE]...  (neural runs only, e.g. PPO settings)
  * </pre>
  *
- * A configuration named {@code neural} uses {@code hololoom.trainer=ppo}; {@code NAME:KEY=VALUE,KEY=VALUE}
- * adds settings for one configuration (e.g. {@code linucb:hololoom.policy.linucb.alpha=0.5}).
+ * A configuration names a policy ({@code neural} runs with {@code hololoom.trainer=ppo}); {@code POLICY:KEY=VALUE,...}
+ * adds settings for that configuration only (applied after {@code --set} and {@code --neural-set}), and
+ * {@code LABEL@POLICY:...} names it in the table and the chart (e.g.
+ * {@code linucb-a0.5@linucb:hololoom.policy.linucb.alpha=0.5}).
  */
 public final class RoutingBenchmark {
     /** One seeded run. */
@@ -61,9 +64,13 @@ public final class RoutingBenchmark {
         Path csv = null;
         Map<String, String> common = new LinkedHashMap<>();
         Map<String, String> neural = new LinkedHashMap<>();
+        List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--configs" -> configs = List.of(args[++i].split(","));
+                case "--config" -> {
+                    extra.add(args[++i]);
+                }
                 case "--embedders" -> embedders = List.of(args[++i].split(","));
                 case "--seeds" -> seeds = Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
                 case "--episodes" -> episodes = Integer.parseInt(args[++i]);
@@ -75,6 +82,11 @@ public final class RoutingBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument [" + args[i] + "]; see the javadoc of "
                         + RoutingBenchmark.class.getName());
             }
+        }
+        if (!extra.isEmpty()) {
+            List<String> all = new ArrayList<>(configs);
+            all.addAll(extra);
+            configs = all;
         }
         List<Workload.Example> train = Workload.read("builtin:train");
         List<Workload.Example> test = Workload.read("builtin:test");
@@ -114,7 +126,9 @@ public final class RoutingBenchmark {
 
     static Run run(String config, String embedder, long seed, int episodes, int window, Map<String, String> common,
             Map<String, String> neural, List<Workload.Example> train, List<Workload.Example> test) throws IOException {
-        String policy = config.contains(":") ? config.substring(0, config.indexOf(':')) : config;
+        String label = config.contains("@") ? config.substring(0, config.indexOf('@')) : config;
+        String spec = config.substring(config.indexOf('@') + 1);
+        String policy = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
         Map<String, String> flags = new LinkedHashMap<>();
         flags.put("hololoom.embedder", embedder);
         flags.put("hololoom.policy", policy);
@@ -125,8 +139,8 @@ public final class RoutingBenchmark {
             flags.put("hololoom.trainer", "ppo");
             flags.putAll(neural);
         }
-        if (config.contains(":")) {
-            for (String kv : config.substring(config.indexOf(':') + 1).split(",")) {
+        if (spec.contains(":")) {
+            for (String kv : spec.substring(spec.indexOf(':') + 1).split(",")) {
                 put(flags, kv);
             }
         }
@@ -137,7 +151,7 @@ public final class RoutingBenchmark {
             loom.learner().setAutosave(false);
             LearnLoop.Report report = LearnLoop.run(loom, train, episodes, seed, window, null);
             Evaluation eval = Evaluation.run(loom, test, null);
-            return new Run(config, embedder, seed, report.lastSuccess(100), eval.accuracy(), report.seconds(),
+            return new Run(label, embedder, seed, report.lastSuccess(100), eval.accuracy(), report.seconds(),
                     report.windows());
         } finally {
             delete(home);

@@ -24,6 +24,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * benchmarks/run io.hololoom.benchmarks.routing.ToolLatency [--embedder minilm] [--workload builtin:test] [--passes 2]
+ *     [--no-warm-up]
  * </pre>
  */
 public final class ToolLatency {
@@ -34,11 +35,13 @@ public final class ToolLatency {
         String embedder = "minilm";
         String workload = "builtin:test";
         int passes = 2;
+        boolean warmUp = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--embedder" -> embedder = args[++i];
                 case "--workload" -> workload = args[++i];
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--no-warm-up" -> warmUp = false;
                 default -> throw new IllegalArgumentException("unknown argument [" + args[i] + "]");
             }
         }
@@ -51,7 +54,7 @@ public final class ToolLatency {
         try (Hololoom h = Hololoom.open(HololoomConfig.load(home, flags, Map.of()))) {
             WorkloadNotes.seed(h);
             Loom loom = h.coldLoom();
-            for (int pass = 0; pass <= passes; pass++) {
+            for (int pass = warmUp ? 0 : 1; pass <= passes; pass++) {
                 for (Workload.Example e : examples) {
                     Spacetime s = loom.weave(Query.of(e.query()), Policy.Mode.EXPLORE, false);
                     if (pass == 0) {
@@ -63,8 +66,8 @@ public final class ToolLatency {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "# %s, %s, %d timed passes after one warm-up pass (uniform routing)%n", embedder,
-                workload, passes);
+        System.out.printf(Locale.ROOT, "# %s, %s, %d timed passes %s (uniform routing)%n", embedder, workload, passes,
+                warmUp ? "after one warm-up pass" : "from a fresh data directory, no warm-up");
         System.out.println("| tool | weaves | tool_execution median ms | p90 ms | whole weave median ms | p90 ms |");
         System.out.println("|---|---|---|---|---|---|");
         for (String t : tool.keySet()) {
