@@ -1,7 +1,11 @@
 package io.hololoom.benchmarks.embedder;
 
+import io.hololoom.embedder.minilm.MiniLmEmbedder;
+import io.hololoom.embedder.minilm.MiniLmEmbedderConfig;
+import io.hololoom.embedder.minilm.MiniLmVariant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +15,11 @@ import java.util.Map;
  * Throughput of our {@code minilm} embedder against LangChain4j's {@code AllMiniLmL6V2EmbeddingModel} (and its
  * quantised twin) on the same texts in the same JVM.
  *
- * <p>Every candidate is loaded and warmed up first. Then each round times every candidate in turn on the same
- * work: the 256 queries one {@code embed} call at a time ("batch 1") and in {@code embedAll} calls of 32
- * ("batch 32"), and the 64 paragraphs both ways. Rounds interleave the candidates so background load (other
- * builds on this 2-core machine) hits all of them alike; the ratios are taken within a round, then the median
- * over rounds is reported. Before timing, the vectors of every candidate are compared with LangChain4j's so the
+ * <p>Every candidate is loaded and warmed up first. Then each round times every candidate on the same work:
+ * the 256 queries one {@code embed} call at a time ("batch 1") and in {@code embedAll} calls of 32 ("batch
+ * 32"), and the 64 paragraphs both ways. Within a round the candidates take turns on each chunk of 32 texts
+ * (rotating order), so background load (other builds on this 2-core machine) hits all of them alike; ratios
+ * are taken within a round, then the median over rounds is reported. Before timing, the vectors of every candidate are compared with LangChain4j's so the
  * race is between equal outputs.
  *
  * <p>Run: {@code java -cp <benchmarks class path> io.hololoom.benchmarks.embedder.EmbedderComparison [rounds]}
@@ -49,19 +53,30 @@ public final class EmbedderComparison {
 
         // warm-up pass over all the work (JIT, ONNX Runtime arenas)
         for (Candidate c : candidates.values()) {
-            runAll(c, sentences, paragraphs);
+            for (Work w : Work.values()) {
+                w.run(c, w.texts(sentences, paragraphs));
+            }
         }
         Map<String, List<Double>> rates = new LinkedHashMap<>();
+        List<Candidate> order = new ArrayList<>(candidates.values());
         for (int r = 0; r < rounds; r++) {
-            List<Candidate> order = new ArrayList<>(candidates.values());
-            // rotate the order each round so no candidate always runs right after the same neighbour
-            java.util.Collections.rotate(order, r);
-            for (Candidate c : order) {
-                double[] v = runAll(c, sentences, paragraphs);
-                add(rates, c.id() + " queries b1", v[0]);
-                add(rates, c.id() + " queries b32", v[1]);
-                add(rates, c.id() + " paragraphs b1", v[2]);
-                add(rates, c.id() + " paragraphs b32", v[3]);
+            Map<String, Long> nanos = new LinkedHashMap<>();
+            for (Work w : Work.values()) {
+                List<String> texts = w.texts(sentences, paragraphs);
+                // fine-grained interleaving: every candidate does the same 32 texts back to back, in a rotating
+                // order, so background load changes hit all candidates alike
+                for (int i = 0; i < texts.size(); i += BATCH) {
+                    List<String> chunk = texts.subList(i, Math.min(texts.size(), i + BATCH));
+                    Collections.rotate(order, 1);
+                    for (Candidate c : order) {
+                        long t = System.nanoTime();
+                        w.run(c, chunk);
+                        nanos.merge(c.id() + " " + w.label, System.nanoTime() - t, Long::sum);
+                    }
+                }
+                for (Candidate c : order) {
+                    add(rates, c.id() + " " + w.label, texts.size() / (nanos.get(c.id() + " " + w.label) / 1e9));
+                }
             }
             System.out.printf(Locale.ROOT, "round %d done, load average %s%n", r + 1, Machine.loadAverage());
         }
@@ -86,38 +101,45 @@ public final class EmbedderComparison {
         System.out.printf(Locale.ROOT, "%n# load average at end: %s%n", Machine.loadAverage());
     }
 
-    /** texts/s for: queries b1, queries b32, paragraphs b1, paragraphs b32. */
-    private static double[] runAll(Candidate c, List<String> sentences, List<String> paragraphs) {
-        return new double[] {batch1(c, sentences), batch32(c, sentences), batch1(c, paragraphs),
-            batch32(c, paragraphs)};
-    }
+    /** The four measured workloads. */
+    private enum Work {
+        QUERIES_B1("queries b1", false, false),
+        QUERIES_B32("queries b32", false, true),
+        PARAGRAPHS_B1("paragraphs b1", true, false),
+        PARAGRAPHS_B32("paragraphs b32", true, true);
 
-    private static double batch1(Candidate c, List<String> texts) {
-        long t = System.nanoTime();
-        double sink = 0;
-        for (String s : texts) {
-            sink += c.embed(s)[0];
+        final String label;
+        private final boolean paragraphs;
+        private final boolean batched;
+
+        Work(String label, boolean paragraphs, boolean batched) {
+            this.label = label;
+            this.paragraphs = paragraphs;
+            this.batched = batched;
         }
-        return rate(texts.size(), t, sink);
-    }
 
-    private static double batch32(Candidate c, List<String> texts) {
-        long t = System.nanoTime();
-        double sink = 0;
-        for (int i = 0; i < texts.size(); i += BATCH) {
-            for (float[] v : c.embedAll(texts.subList(i, Math.min(texts.size(), i + BATCH)))) {
-                sink += v[0];
+        List<String> texts(List<String> sentences, List<String> paragraphList) {
+            return paragraphs ? paragraphList : sentences;
+        }
+
+        /** Batch 1: one {@code embed} per text; batch 32: one {@code embedAll} per 32 texts. */
+        void run(Candidate c, List<String> texts) {
+            double sink = 0;
+            if (batched) {
+                for (int i = 0; i < texts.size(); i += BATCH) {
+                    for (float[] v : c.embedAll(texts.subList(i, Math.min(texts.size(), i + BATCH)))) {
+                        sink += v[0];
+                    }
+                }
+            } else {
+                for (String t : texts) {
+                    sink += c.embed(t)[0];
+                }
+            }
+            if (Double.isNaN(sink)) {
+                throw new IllegalStateException("NaN in the vectors of " + c.id());
             }
         }
-        return rate(texts.size(), t, sink);
-    }
-
-    private static double rate(int n, long start, double sink) {
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (Double.isNaN(sink)) {
-            throw new IllegalStateException("NaN in vectors");
-        }
-        return n / seconds;
     }
 
     /** Minimum and mean cosine between each candidate's vectors and the reference's, single calls. */
@@ -147,6 +169,11 @@ public final class EmbedderComparison {
         compare(vectors, "hololoom-int8-batched (embedAll)", "langchain4j-int8");
         compare(vectors, "hololoom-int8", "langchain4j-fp32");
         compare(vectors, "hololoom-int8-batched (embedAll)", "langchain4j-fp32");
+        // LangChain4j keeps the 128-token truncation written in the tokenizer file; compare like with like too
+        MiniLmEmbedder max128 = new MiniLmEmbedder(new MiniLmEmbedderConfig(MiniLmVariant.FP32, 128, BATCH, 100_000, 0, false, false,
+                Texts.workDirectory("embedder-cache")));
+        vectors.put("hololoom-fp32 max-tokens=128", texts.stream().map(max128::embed).toList());
+        compare(vectors, "hololoom-fp32 max-tokens=128", "langchain4j-fp32");
         System.out.printf(Locale.ROOT, "hello world: hololoom-fp32 %s, langchain4j-fp32 %s%n",
                 Candidate.head(candidates.get("hololoom-fp32").embed("hello world")),
                 Candidate.head(candidates.get("langchain4j-fp32").embed("hello world")));
@@ -163,7 +190,7 @@ public final class EmbedderComparison {
             min = Math.min(min, c);
             sum += c;
         }
-        System.out.printf(Locale.ROOT, "  %-34s vs %-18s %.6f / %.6f%n", a, b, min, sum / x.size());
+        System.out.printf(Locale.ROOT, "  %-36s vs %-18s %.6f / %.6f%n", a, b, min, sum / x.size());
     }
 
     private static void ratioRow(Map<String, List<Double>> rates, String a, String b, int rounds) {

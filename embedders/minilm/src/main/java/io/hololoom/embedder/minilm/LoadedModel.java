@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
 /**
  * One variant of MiniLM loaded into ONNX Runtime (through DJL), with its tokenizer.
  *
- * <p>{@link #embed} tokenizes, orders the texts by token count so each batch pads little, pads each batch to
+ * <p>{@link #embed} tokenizes, orders the texts by token count so each batch pads little, cuts batches by
+ * count and by padded token total (long texts gain nothing from batching on a small CPU), pads each batch to
  * its longest member, runs the graph, mean-pools {@code last_hidden_state} over the attention mask and
  * L2-normalises. Padding is masked out of attention, so a text gets the same vector (to float rounding) in
  * any batch.
@@ -88,16 +89,23 @@ final class LoadedModel {
         return variant;
     }
 
-    /** Unit vectors for {@code texts}, in order. */
-    List<float[]> embed(List<String> texts, int maxTokens, int batchSize) {
+    /**
+     * Unit vectors for {@code texts}, in order. A forward pass holds at most {@code batchSize} texts and at most
+     * {@code batchTokens} tokens after padding (but always at least one text).
+     */
+    List<float[]> embed(List<String> texts, int maxTokens, int batchSize, int batchTokens) {
         int n = texts.size();
         long[][] ids = encoder.encode(texts, maxTokens);
-        // longest first: batches of similar lengths waste little on padding
+        // longest first: batches of similar lengths waste little on padding, and each batch's first text
+        // is its longest, which fixes its padded length
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt((Integer i) -> ids[i].length).reversed());
         float[][] out = new float[n][];
-        for (int start = 0; start < n; start += batchSize) {
-            int end = Math.min(n, start + batchSize);
+        int start = 0;
+        while (start < n) {
+            int longest = ids[order[start]].length;
+            int size = Math.max(1, Math.min(batchSize, batchTokens / longest));
+            int end = Math.min(n, start + size);
             long[][] batch = new long[end - start][];
             for (int k = start; k < end; k++) {
                 batch[k - start] = ids[order[k]];
@@ -106,6 +114,7 @@ final class LoadedModel {
             for (int k = start; k < end; k++) {
                 out[order[k]] = vectors[k - start];
             }
+            start = end;
         }
         return new ArrayList<>(Arrays.asList(out));
     }

@@ -22,7 +22,8 @@ import java.util.List;
  * the vector of {@code [CLS] [SEP]}, control characters are dropped by the tokenizer's normaliser, unpaired
  * surrogates are replaced. Null texts are a {@link NullPointerException}.
  *
- * <p><b>Batching.</b> {@link #embedAll} runs {@code batch-size} texts per forward pass, grouped by length and
+ * <p><b>Batching.</b> {@link #embedAll} runs up to {@code batch-size} texts and {@code batch-tokens} padded tokens
+ * per forward pass, grouped by length and
  * padded to the longest of each group; results are in input order and equal single calls to float rounding.
  *
  * <p><b>Thread safety:</b> safe for concurrent use; calls run in parallel on the shared model.
@@ -95,7 +96,7 @@ public final class MiniLmEmbedder implements Embedder {
     private List<float[]> run(List<String> texts) {
         LoadedModel model = registry.get(config);
         try {
-            return model.embed(texts, config.maxTokens(), config.effectiveBatchSize());
+            return model.embed(texts, config.maxTokens(), config.effectiveBatchSize(), config.batchTokens());
         } catch (HololoomException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -44,7 +44,8 @@ final class TokenEncoder {
             cleaned[i] = replaceUnpairedSurrogates(texts.get(i));
             prefixes[i] = prefix(cleaned[i], initialLimit(maxTokens));
         }
-        Encoding[] encodings = n == 1 ? new Encoding[] {tokenizer.encode(prefixes[0])} : tokenizer.batchEncode(prefixes);
+        Encoding[] encodings = n == 1 ? new Encoding[] {tokenizer.encode(prefixes[0])}
+                : tokenizer.batchEncode(prefixes);
         long[][] ids = new long[n][];
         for (int i = 0; i < n; i++) {
             long[] tokens = encodings[i].getIds();
@@ -64,7 +65,7 @@ final class TokenEncoder {
         return maxTokens * CHARS_PER_TOKEN_GUESS;
     }
 
-    /** Keeps the first {@code maxTokens - 1} ids and the final {@code [SEP]}, as the tokenizer's own truncation does. */
+    /** Keeps the first {@code maxTokens - 1} ids and the final {@code [SEP]}, like the tokenizer's own truncation. */
     static long[] truncate(long[] ids, int maxTokens) {
         if (ids.length <= maxTokens) {
             return ids;

@@ -23,6 +23,7 @@ class MiniLmEmbedderConfigTest {
         assertThat(c.variant()).isEqualTo(MiniLmEmbedderConfig.DEFAULT_VARIANT);
         assertThat(c.maxTokens()).isEqualTo(256);
         assertThat(c.batchSize()).isEqualTo(8);
+        assertThat(c.batchTokens()).isEqualTo(256);
         assertThat(c.threads()).isZero();
         assertThat(c.spinning()).isFalse();
         assertThat(c.int8Batching()).isFalse();
@@ -33,12 +34,13 @@ class MiniLmEmbedderConfigTest {
 
     @Test
     void explicitValues() {
-        MiniLmEmbedderConfig c = read(Map.of("variant", "INT8", "max-tokens", "128", "batch-size", "8",
-                "threads", "1", "spinning", "true", "int8-batching", "true", "cache-dir", "/var/cache/hl"));
-        assertThat(c).isEqualTo(new MiniLmEmbedderConfig(MiniLmVariant.INT8, 128, 8, 1, true, true,
+        MiniLmEmbedderConfig c = read(Map.of("variant", "INT8", "max-tokens", "128", "batch-size", "16",
+                "batch-tokens", "1000", "threads", "1", "spinning", "true", "int8-batching", "true",
+                "cache-dir", "/var/cache/hl"));
+        assertThat(c).isEqualTo(new MiniLmEmbedderConfig(MiniLmVariant.INT8, 128, 16, 1000, 1, true, true,
                 Path.of("/var/cache/hl")));
         assertThat(c.fingerprint()).isEqualTo("minilm/int8/max128/batched");
-        assertThat(c.effectiveBatchSize()).isEqualTo(8);
+        assertThat(c.effectiveBatchSize()).isEqualTo(16);
     }
 
     @Test
@@ -46,7 +48,7 @@ class MiniLmEmbedderConfigTest {
         MapPluginConfig config = new MapPluginConfig("hololoom.embedder.minilm.", Map.of());
         MiniLmEmbedderConfig.from(config, DATA);
         assertThat(config.used()).containsExactlyInAnyOrder("variant", "max-tokens", "batch-size", "threads",
-                "spinning", "int8-batching", "cache-dir");
+                "spinning", "int8-batching", "cache-dir", "batch-tokens");
     }
 
     @Test
@@ -66,6 +68,7 @@ class MiniLmEmbedderConfigTest {
         assertBad(Map.of("max-tokens", "513"), "hololoom.embedder.minilm.max-tokens", "[2, 512]");
         assertBad(Map.of("max-tokens", "1"), "hololoom.embedder.minilm.max-tokens", "[2, 512]");
         assertBad(Map.of("batch-size", "0"), "hololoom.embedder.minilm.batch-size", "[1, 1024]");
+        assertBad(Map.of("batch-tokens", "0"), "hololoom.embedder.minilm.batch-tokens", "[1, 1048576]");
         assertBad(Map.of("threads", "-1"), "hololoom.embedder.minilm.threads", "[0, 256]");
         assertBad(Map.of("threads", "many"), "hololoom.embedder.minilm.threads", "[0, 256]");
         assertBad(Map.of("spinning", "on"), "hololoom.embedder.minilm.spinning", "true or false");
@@ -75,11 +78,13 @@ class MiniLmEmbedderConfigTest {
 
     @Test
     void theRecordValidatesToo() {
-        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 600, 32, 0, false, false, DATA))
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 600, 32, 256, 0, false, false, DATA))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-tokens");
-        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 256, 2000, 0, false, false, DATA))
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 256, 2000, 256, 0, false, false, DATA))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-size");
-        assertThatThrownBy(() -> new MiniLmEmbedderConfig(null, 256, 32, 0, false, false, DATA))
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(MiniLmVariant.FP32, 256, 8, 0, 0, false, false, DATA))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-tokens");
+        assertThatThrownBy(() -> new MiniLmEmbedderConfig(null, 256, 32, 256, 0, false, false, DATA))
                 .isInstanceOf(NullPointerException.class).hasMessage("variant is null");
     }
 

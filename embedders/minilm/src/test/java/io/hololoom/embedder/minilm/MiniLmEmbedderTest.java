@@ -50,7 +50,9 @@ class MiniLmEmbedderTest {
     void aBatchGivesTheSameVectorsAsSingleCalls() {
         List<String> texts = mixedLengths();
         for (int batchSize : new int[] {3, 32}) {
-            MiniLmEmbedder batched = new MiniLmEmbedder(TestModels.config(MiniLmVariant.FP32).withBatchSize(batchSize));
+            // a generous token budget so the texts really share passes
+            MiniLmEmbedder batched = new MiniLmEmbedder(TestModels.config(MiniLmVariant.FP32)
+                    .withBatchLimits(batchSize, 100_000));
             List<float[]> all = batched.embedAll(texts);
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(cosine(all.get(i), TestModels.FP32.embed(texts.get(i)))).as("batch %s, text %s", batchSize, i)
@@ -118,7 +120,7 @@ class MiniLmEmbedderTest {
 
     @Test
     void aSmallTokenLimitKeepsOnlyTheFirstWords() {
-        MiniLmEmbedderConfig config = new MiniLmEmbedderConfig(MiniLmVariant.FP32, 6, 32, 0, false, false,
+        MiniLmEmbedderConfig config = new MiniLmEmbedderConfig(MiniLmVariant.FP32, 6, 32, 256, 0, false, false,
                 TestModels.CACHE_DIRECTORY);
         MiniLmEmbedder short6 = new MiniLmEmbedder(config);
         assertThat(short6.fingerprint()).isEqualTo("minilm/fp32/max6");
