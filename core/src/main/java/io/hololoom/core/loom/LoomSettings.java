@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param embeddingDims leading embedding components in the observation ({@code hololoom.encoder.embedding-dims}, 96)
  * @param maxOutput longest tool output kept ({@code hololoom.tools.max-output}, 65536)
  * @param reflectOnWeave learn from every weave's outcome ({@code hololoom.reflect.on-weave}, true)
- * @param trainEvery experiences between trainer updates ({@code hololoom.train.every}, 16)
+ * @param trainEvery experiences between trainer updates ({@code hololoom.train.every}, 32)
  */
 public record LoomSettings(int maxQueryLength, Optional<PatternCard> card, int embeddingDims, int maxOutput,
         boolean reflectOnWeave, int trainEvery) {
@@ -34,7 +34,7 @@ public record LoomSettings(int maxQueryLength, Optional<PatternCard> card, int e
         }
         return new LoomSettings(core.integer("query.max-length", 4096, 1, 10_000_000), forced,
                 core.integer("encoder.embedding-dims", 96, 0, 4096), core.integer("tools.max-output", 65536, 16, 100_000_000),
-                core.bool("reflect.on-weave", true), core.integer("train.every", 16, 1, 1_000_000));
+                core.bool("reflect.on-weave", true), core.integer("train.every", 32, 1, 1_000_000));
     }
 
     PatternCard cardFor(String text, Optional<PatternCard> requested) {

@@ -17,7 +17,7 @@ class LoomSettingsTest {
 
     @Test
     void defaultsAreTheDocumentedOnes() {
-        assertThat(settings(Map.of())).isEqualTo(new LoomSettings(4096, Optional.empty(), 96, 65536, true, 16));
+        assertThat(settings(Map.of())).isEqualTo(new LoomSettings(4096, Optional.empty(), 96, 65536, true, 32));
         assertThat(LoomSettings.BARE_BELOW).isEqualTo(50);
     }
 
