@@ -163,7 +163,7 @@ public final class HololoomModule extends AbstractModule {
     @Provides
     @Singleton
     H2MemoryStore memory(Database db, CachedEmbedder embedder) {
-        String transform = config.core().string("retrieval.transform", "prefix");
+        String transform = config.core().string("retrieval.transform", "pca");
         VectorIndex index;
         try {
             index = new VectorIndex(embedder.dimension(), ScaleTransforms.create(transform, embedder.dimension(), seed()),
