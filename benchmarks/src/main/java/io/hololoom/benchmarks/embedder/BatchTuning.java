@@ -12,12 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The measurements behind the {@code batch-size}, {@code threads} and {@code spinning} defaults: {@code embedAll}
- * throughput of one variant for batch sizes 1 to 32, on the queries and on the paragraphs, with the ONNX Runtime
- * threading given on the command line (it applies when the model loads, so each setting needs its own JVM).
- * int8 runs with {@code int8-batching=true} so that its batch size means something. The last column uses the
- * default limits ({@code batch-size} 8 and {@code batch-tokens} 256). Batch sizes take turns on every chunk of
- * 32 texts.
+ * The measurements behind the batching defaults ({@code batch-size}, {@code batch-tokens}) for one variant and one ONNX Runtime threading setting (given on the command line;
+ * it applies when the model loads, so each setting needs its own JVM). Throughput of {@code embedAll} over
+ * chunks of 32 texts, queries and paragraphs, for:
+ * <ul>
+ *   <li>{@code bN}: N texts per pass, no token limit (int8 with {@code int8-batching=true} so the batch size
+ *   means something);</li>
+ *   <li>{@code default}: the default limits (8 texts, 256 padded tokens);</li>
+ *   <li>{@code exact} (int8 only): int8 as shipped, one text per pass.</li>
+ * </ul>
+ * All configurations take turns on every chunk of 32 texts.
  *
  * <p>Run: {@code java -cp <benchmarks class path> io.hololoom.benchmarks.embedder.BatchTuning <fp32|int8>
  * <threads, 0 = ONNX Runtime's default> <spinning true|false> [rounds]}.
@@ -33,17 +37,19 @@ public final class BatchTuning {
         int threads = Integer.parseInt(args[1]);
         boolean spinning = Boolean.parseBoolean(args[2]);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        MiniLmEmbedderConfig base = MiniLmEmbedderConfig.defaults(variant).withThreads(threads, spinning)
-                .withInt8Batching(true).withCacheDirectory(Texts.workDirectory("embedder-cache"));
-        // key 0: the default limits (8 texts, 256 padded tokens per pass); the others: n texts, no token limit
-        Map<Integer, MiniLmEmbedder> embedders = new LinkedHashMap<>();
+        MiniLmEmbedderConfig shipped = MiniLmEmbedderConfig.defaults(variant).withThreads(threads, spinning)
+                .withCacheDirectory(Texts.workDirectory("embedder-cache"));
+        MiniLmEmbedderConfig batching = shipped.withInt8Batching(true);
+        Map<String, MiniLmEmbedder> embedders = new LinkedHashMap<>();
         for (int b : BATCH_SIZES) {
-            embedders.put(b, new MiniLmEmbedder(base.withBatchLimits(b, MiniLmEmbedderConfig.MAX_BATCH_TOKENS)));
+            embedders.put("b" + b, new MiniLmEmbedder(batching.withBatchLimits(b, MiniLmEmbedderConfig.MAX_BATCH_TOKENS)));
         }
-        embedders.put(0, new MiniLmEmbedder(base));
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "%s %s threads=%d spinning=%s, texts/s by batch size %s, then default limits", ZonedDateTime.now(), variant.id(),
-                threads, spinning, java.util.Arrays.toString(BATCH_SIZES)));
+        embedders.put("default", new MiniLmEmbedder(batching));
+        if (!variant.batchInvariant()) {
+            embedders.put("exact", new MiniLmEmbedder(shipped));
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %s threads=%d spinning=%s, texts/s",
+                ZonedDateTime.now(), variant.id(), threads, spinning));
         Map<String, List<String>> sets = new LinkedHashMap<>();
         sets.put("queries", Texts.sentences());
         sets.put("paragraphs", Texts.paragraphs());
@@ -52,24 +58,24 @@ public final class BatchTuning {
             for (MiniLmEmbedder e : embedders.values()) {
                 e.embedAll(texts.subList(0, 32));
             }
-            Map<Integer, Long> nanos = new LinkedHashMap<>();
-            List<Integer> order = new ArrayList<>(embedders.keySet());
+            Map<String, Long> nanos = new LinkedHashMap<>();
+            List<String> order = new ArrayList<>(embedders.keySet());
             for (int r = 0; r < rounds; r++) {
                 for (int i = 0; i < texts.size(); i += 32) {
                     List<String> chunk = texts.subList(i, Math.min(texts.size(), i + 32));
                     Collections.rotate(order, 1);
-                    for (int b : order) {
+                    for (String key : order) {
                         long t = System.nanoTime();
-                        embedders.get(b).embedAll(chunk);
-                        nanos.merge(b, System.nanoTime() - t, Long::sum);
+                        embedders.get(key).embedAll(chunk);
+                        nanos.merge(key, System.nanoTime() - t, Long::sum);
                     }
                 }
             }
-            line.append(" | ").append(set.getKey());
-            for (int b : embedders.keySet()) {
-                line.append(String.format(Locale.ROOT, " %.0f", rounds * texts.size() / (nanos.get(b) / 1e9)));
+            line.append("\n  ").append(set.getKey()).append(':');
+            for (String key : embedders.keySet()) {
+                line.append(String.format(Locale.ROOT, " %s=%.0f", key, rounds * texts.size() / (nanos.get(key) / 1e9)));
             }
         }
-        System.out.println(line.append(" | load ").append(Machine.loadAverage()));
+        System.out.println(line.append("\n  load average ").append(Machine.loadAverage()));
     }
 }
