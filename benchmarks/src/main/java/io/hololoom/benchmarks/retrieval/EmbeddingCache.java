@@ -34,8 +34,16 @@ final class EmbeddingCache {
         this.directory = directory;
     }
 
-    /** {@code benchmarks/target/retrieval-cache} when run from the repository root, else {@code target/retrieval-cache}. */
+    /**
+     * The directory named by the system property {@code hololoom.bench.cache-dir} if set; else
+     * {@code benchmarks/target/retrieval-cache} when run from the repository root, else
+     * {@code target/retrieval-cache}.
+     */
     static EmbeddingCache defaultLocation() {
+        String override = System.getProperty("hololoom.bench.cache-dir");
+        if (override != null && !override.isBlank()) {
+            return new EmbeddingCache(Path.of(override));
+        }
         Path base = Files.isRegularFile(Path.of("benchmarks", "pom.xml")) ? Path.of("benchmarks", "target")
                 : Path.of("target");
         return new EmbeddingCache(base.resolve("retrieval-cache"));

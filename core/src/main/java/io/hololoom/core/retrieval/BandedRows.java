@@ -41,6 +41,16 @@ final class BandedRows {
                 .distinct().sorted().toArray();
     }
 
+    /** An independent copy with the same capacity. */
+    BandedRows copy() {
+        BandedRows out = new BandedRows(dimension, 0);
+        out.capacity = capacity;
+        for (int b = 0; b < bands.length; b++) {
+            out.bands[b] = bands[b].clone();
+        }
+        return out;
+    }
+
     int capacity() {
         return capacity;
     }

@@ -38,6 +38,10 @@ public record MatryoshkaGate(Mode mode, List<Double> values, List<Double> thresh
         THRESHOLD
     }
 
+    /** Minimum shortlist of the default gate. */
+    public static final int DEFAULT_MIN_CANDIDATES = 100;
+    private static final double[] DEFAULT_MULTIPLIERS = {20, 10};
+
     public MatryoshkaGate {
         requireNonNull(mode, "mode is null");
         values = List.copyOf(requireNonNull(values, "values is null"));
@@ -92,15 +96,15 @@ public record MatryoshkaGate(Mode mode, List<Double> values, List<Double> thresh
     }
 
     /**
-     * The default: see the retrieval benchmark notes for the measurements behind it.
+     * The default: keep {@code max(20·k, 100)} candidates at the first coarse stage and {@code max(10·k, 100)} at
+     * the next. Measured on 100,000 MiniLM shards (RetrievalAtScale, k = 10, scales 96 → 192 → 384): recall@10
+     * 0.999 with the {@code pca} transform and 0.984 with {@code prefix}, 4.3× faster than brute force (p50).
+     * Shortlists cost little once the coarse pass is done, so the default leans towards recall; the minimum keeps
+     * small {@code k} (the BARE card's 3) from getting a tiny shortlist.
      */
     public static MatryoshkaGate defaults() {
         return shortlist(DEFAULT_MIN_CANDIDATES, DEFAULT_MULTIPLIERS);
     }
-
-    /** Minimum shortlist of the default gate. */
-    public static final int DEFAULT_MIN_CANDIDATES = 100;
-    private static final double[] DEFAULT_MULTIPLIERS = {20, 10};
 
     /**
      * A gate from configuration values: {@code mode} is {@code shortlist} (with the given multipliers and

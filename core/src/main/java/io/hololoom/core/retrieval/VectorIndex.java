@@ -27,8 +27,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * (see {@link #refit()}), or when asked.
  *
  * <p><b>Thread-safety:</b> safe for concurrent use. Searches run in parallel under a read lock; {@link #add} and
- * {@link #remove} take the write lock briefly. {@link #refit()} computes the new transform and re-projects
- * the vectors while searches go on, then swaps them in under the write lock (adds wait meanwhile).
+ * {@link #remove} take the write lock briefly. {@link #refit()} fits the new transform and re-projects a
+ * snapshot of the vectors without holding a lock, then swaps the result in under the write lock.
  *
  * <p><b>Bad input:</b> vectors and queries of the wrong length, with non-finite values or all zeros, a null or
  * blank id, a non-positive {@code k}, or scales outside {@code [1, dimension]} or not ascending throw
@@ -294,8 +294,9 @@ public final class VectorIndex {
 
     /**
      * Re-fits a {@linkplain ScaleTransform#fittable() fittable} transform (PCA) on the vectors now stored and
-     * re-projects them; does nothing for fixed transforms or fewer than two vectors. Searches continue while the
-     * new projection is computed; adds and removes wait for it.
+     * re-projects them; does nothing for fixed transforms or fewer than two vectors. Searches, adds and removes
+     * go on while the new projection is computed (if the index changes meanwhile, the projection is redone;
+     * the third time under the write lock).
      *
      * <p>{@link #add} already refits automatically when the index reaches 256 vectors and each time it doubles
      * up to 16,384. Call this after a bulk load (one refit instead of several) or when the stored material has
@@ -317,30 +318,47 @@ public final class VectorIndex {
                 lock.readLock().unlock();
             }
             ScaleTransform fitted = old.fit(originals);
-            // re-project under the read lock so searches go on; writers are held off, so nothing changes
-            BandedRows projected;
-            long seen;
-            lock.readLock().lock();
-            try {
-                projected = reproject(old, fitted);
-                seen = modifications;
-            } finally {
-                lock.readLock().unlock();
-            }
-            lock.writeLock().lock();
-            try {
-                if (seen != modifications || transform != old) {
-                    projected = reproject(old, fitted);
+            float[] composed = composed(old, fitted);
+            // Re-project a snapshot without holding any lock, so neither searches nor adds wait for it (holding the
+            // read lock would also stall searches behind any add queued for the write lock). If the index changed
+            // meanwhile, try again; after that, do it under the write lock so a busy writer cannot starve the refit.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                BandedRows snapshot;
+                int count;
+                long seen;
+                lock.readLock().lock();
+                try {
+                    snapshot = rows.copy();
+                    count = size;
+                    seen = modifications;
+                } finally {
+                    lock.readLock().unlock();
                 }
-                rows = projected;
-                transform = fitted;
-                fittedSize = size;
-            } finally {
-                lock.writeLock().unlock();
+                BandedRows projected = reproject(snapshot, count, composed);
+                lock.writeLock().lock();
+                try {
+                    if (seen == modifications) {
+                        install(projected, fitted);
+                        return;
+                    }
+                    if (attempt == 2) {
+                        install(reproject(rows, size, composed), fitted);
+                        return;
+                    }
+                } finally {
+                    lock.writeLock().unlock();
+                }
             }
         } finally {
             refitLock.unlock();
         }
+    }
+
+    /** Caller holds the write lock. */
+    private void install(BandedRows projected, ScaleTransform fitted) {
+        rows = projected;
+        transform = fitted;
+        fittedSize = size;
     }
 
     /**
@@ -361,11 +379,11 @@ public final class VectorIndex {
     }
 
     /**
-     * A copy of the rows mapped from {@code from}'s space to {@code to}'s. The two steps are composed into one
-     * matrix first (built from the images of the basis vectors), so each row costs one matrix-vector product
-     * with the fast float kernel. Caller holds a lock.
+     * The matrix (row-major, d × d) that maps {@code from}'s space to {@code to}'s, built from the images of the
+     * basis vectors: re-projecting a row is then one matrix-vector product with the fast float kernel instead
+     * of an inversion and a transform.
      */
-    private BandedRows reproject(ScaleTransform from, ScaleTransform to) {
+    private float[] composed(ScaleTransform from, ScaleTransform to) {
         int d = dimension;
         float[] composed = new float[d * d];
         float[] basis = new float[d];
@@ -380,11 +398,17 @@ public final class VectorIndex {
                 composed[i * d + j] = column[i];
             }
         }
-        BandedRows out = new BandedRows(d, rows.capacity());
+        return composed;
+    }
+
+    /** The first {@code count} rows of {@code source} multiplied by {@code composed}, as new rows. */
+    private BandedRows reproject(BandedRows source, int count, float[] composed) {
+        int d = dimension;
+        BandedRows out = new BandedRows(d, source.capacity());
         float[] row = new float[d];
         float[] mapped = new float[d];
-        for (int r = 0; r < size; r++) {
-            rows.get(r, row);
+        for (int r = 0; r < count; r++) {
+            source.get(r, row);
             for (int i = 0; i < d; i++) {
                 mapped[i] = VectorMath.dot(composed, i * d, row, 0, d);
             }

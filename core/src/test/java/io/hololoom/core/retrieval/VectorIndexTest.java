@@ -286,6 +286,46 @@ class VectorIndexTest {
     }
 
     @Test
+    void refitsRacingWithAddsLoseNothing() throws Exception {
+        List<float[]> vectors = SyntheticVectors.clustered(16, 3000, D, 20, 0.5);
+        VectorIndex index = index("pca", MatryoshkaGate.defaults(), vectors.subList(0, 300));
+        List<Throwable> failures = new ArrayList<>();
+        Thread adder = new Thread(() -> {
+            try {
+                for (int i = 300; i < 3000; i++) {
+                    index.add("v" + i, vectors.get(i));
+                }
+            } catch (Throwable e) {
+                synchronized (failures) {
+                    failures.add(e);
+                }
+            }
+        });
+        Thread refitter = new Thread(() -> {
+            try {
+                for (int n = 0; n < 6; n++) {
+                    index.refit();
+                }
+            } catch (Throwable e) {
+                synchronized (failures) {
+                    failures.add(e);
+                }
+            }
+        });
+        adder.start();
+        refitter.start();
+        adder.join();
+        refitter.join();
+        assertThat(failures).isEmpty();
+        assertThat(index.size()).isEqualTo(3000);
+        for (int i = 0; i < 3000; i += 37) {
+            List<Hit> hits = index.searchExact(vectors.get(i), 1);
+            assertThat(hits.get(0).id()).isEqualTo("v" + i);
+            assertThat(hits.get(0).score()).isCloseTo(1.0, within(1e-5));
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithClearMessages() {
         VectorIndex index = new VectorIndex(4, ScaleTransforms.create("prefix", 4, 0), MatryoshkaGate.defaults());
         index.add("a", new float[] {1, 0, 0, 0});
