@@ -37,9 +37,15 @@ interface Candidate {
         };
     }
 
-    /** Our embedder with batch size 32; the model loads on the first call, as in production. */
+    /**
+     * Our embedder with its defaults; the model loads on the first call, as in production. The system property
+     * {@code hololoom.bench.spinning=true} turns ONNX Runtime's spinning on (it is per process: one model per
+     * variant), to compare with LangChain4j on equal threading.
+     */
     private static Candidate ours(String id, MiniLmVariant variant, boolean int8Batching) {
-        MiniLmEmbedder embedder = new MiniLmEmbedder(MiniLmEmbedderConfig.defaults(variant)
+        MiniLmEmbedderConfig config = MiniLmEmbedderConfig.defaults(variant);
+        MiniLmEmbedder embedder = new MiniLmEmbedder(config
+                .withThreads(config.threads(), Boolean.getBoolean("hololoom.bench.spinning"))
                 .withInt8Batching(int8Batching)
                 .withCacheDirectory(Texts.workDirectory("embedder-cache")));
         return new Candidate() {

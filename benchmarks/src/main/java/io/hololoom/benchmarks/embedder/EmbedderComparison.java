@@ -23,7 +23,8 @@ import java.util.Map;
  * race is between equal outputs.
  *
  * <p>Run: {@code java -cp <benchmarks class path> io.hololoom.benchmarks.embedder.EmbedderComparison [rounds]}
- * (default 5 rounds).
+ * (default 5 rounds); add {@code -Dhololoom.bench.spinning=true} to run ours with ONNX Runtime's spinning on,
+ * as LangChain4j does.
  */
 public final class EmbedderComparison {
     private static final int BATCH = 32;
@@ -38,7 +39,8 @@ public final class EmbedderComparison {
         System.out.printf(Locale.ROOT, "# EmbedderComparison %s, %d rounds, %d cores, %s, %s%n", ZonedDateTime.now(),
                 rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "# load average at start: %s%n", Machine.loadAverage());
+        System.out.printf(Locale.ROOT, "# load average at start: %s; our ONNX Runtime spinning: %s%n",
+                Machine.loadAverage(), Boolean.getBoolean("hololoom.bench.spinning"));
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String id : Candidate.IDS) {
