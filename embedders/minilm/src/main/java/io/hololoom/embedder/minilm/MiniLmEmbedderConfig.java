@@ -41,13 +41,13 @@ import java.nio.file.Path;
  */
 public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int batchSize, int batchTokens,
         int threads, boolean spinning, boolean int8Batching, Path cacheDirectory) {
-    /** Chosen by measurement (module README): routes as well as fp32, 1.7× faster per query, less memory. */
+    /** Chosen by measurement (module README): routes as well as fp32, ~2× faster per query, 60 % of the memory. */
     public static final MiniLmVariant DEFAULT_VARIANT = MiniLmVariant.INT8;
     public static final int DEFAULT_MAX_TOKENS = 256;
     public static final int MIN_MAX_TOKENS = 2;
     /** The model's position-embedding table has 512 rows. */
     public static final int MAX_MAX_TOKENS = 512;
-    /** Measured on 2 cores: 8 short queries per pass beat 32 by 1.3-1.6× (module README). */
+    /** Measured on 2 cores: 8 short queries per pass beat 32 by 1.2-1.9× (module README). */
     public static final int DEFAULT_BATCH_SIZE = 8;
     public static final int MAX_BATCH_SIZE = 1024;
     /** Measured: short queries gain up to 8 per pass, 100-token paragraphs only 2; see the module README. */
