@@ -1,5 +1,7 @@
 package io.hololoom.policy.neural;
 
+import io.hololoom.api.learn.SeededRandom;
+
 import static java.util.Objects.requireNonNull;
 
 import io.hololoom.api.Decision;
@@ -40,13 +42,13 @@ public final class NeuralPolicy implements TrainablePolicy {
 
     private final NeuralPolicyConfig config;
     private final Object lock = new Object();
-    private final NeuralRandom random;
+    private final SeededRandom random;
     private volatile AbstractActorCriticNetwork<?> network;
     private volatile long versionBase;
 
     public NeuralPolicy(NeuralPolicyConfig config) {
         this.config = requireNonNull(config, "config is null");
-        this.random = new NeuralRandom(config.seed() ^ SAMPLING_STREAM);
+        this.random = new SeededRandom(config.seed() ^ SAMPLING_STREAM);
         if (config.sizesConfigured()) {
             network = build(new NetworkLayout(config.observationSize(), config.actionCount(), config.hidden()));
         }

@@ -1,5 +1,7 @@
 package io.hololoom.policy.neural;
 
+import io.hololoom.api.learn.SeededRandom;
+
 /**
  * Orthogonal initialisation as in the PPO reference implementations: hidden layers with gain sqrt(2), the
  * actor head with gain 0.01 (near-uniform initial policy), the critic head with gain 1, biases zero.
@@ -14,7 +16,7 @@ final class ParameterInitializer {
     }
 
     static float[] initialise(NetworkLayout layout, long seed) {
-        NeuralRandom random = new NeuralRandom(seed);
+        SeededRandom random = new SeededRandom(seed);
         float[] p = new float[layout.parameterCount()];
         int layers = layout.layerCount();
         for (int l = 0; l < layers; l++) {
@@ -29,7 +31,7 @@ final class ParameterInitializer {
     }
 
     /** Writes an orthogonal {@code [in][out]} matrix times {@code gain} at {@code offset}; the bias stays zero. */
-    private static void fill(float[] p, int offset, int in, int out, double gain, NeuralRandom random) {
+    private static void fill(float[] p, int offset, int in, int out, double gain, SeededRandom random) {
         double[][] q = orthogonal(in, out, random);
         for (int i = 0; i < in; i++) {
             for (int j = 0; j < out; j++) {
@@ -43,7 +45,7 @@ final class ParameterInitializer {
      * entries orthonormalised by modified Gram-Schmidt, which equals QR with a positive diagonal of R (the
      * sign correction torch's orthogonal_ applies).
      */
-    static double[][] orthogonal(int rows, int cols, NeuralRandom random) {
+    static double[][] orthogonal(int rows, int cols, SeededRandom random) {
         boolean transpose = rows < cols;
         int n = transpose ? cols : rows;
         int m = transpose ? rows : cols;

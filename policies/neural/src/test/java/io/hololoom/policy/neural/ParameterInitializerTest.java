@@ -1,5 +1,7 @@
 package io.hololoom.policy.neural;
 
+import io.hololoom.api.learn.SeededRandom;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,7 +11,7 @@ class ParameterInitializerTest {
     @Test
     void orthogonalMatricesHaveOrthonormalColumnsOrRows() {
         for (int[] size : new int[][] {{10, 4}, {4, 10}, {6, 6}}) {
-            double[][] q = ParameterInitializer.orthogonal(size[0], size[1], new NeuralRandom(3));
+            double[][] q = ParameterInitializer.orthogonal(size[0], size[1], new SeededRandom(3));
             boolean tall = size[0] >= size[1];
             int n = tall ? size[1] : size[0];
             for (int a = 0; a < n; a++) {
@@ -66,9 +68,9 @@ class ParameterInitializerTest {
 
     @Test
     void randomStateRoundTrips() {
-        NeuralRandom a = new NeuralRandom(9);
+        SeededRandom a = new SeededRandom(9);
         a.nextLong();
-        NeuralRandom b = new NeuralRandom(0);
+        SeededRandom b = new SeededRandom(0);
         b.setState(a.state());
         assertThat(b.nextLong()).isEqualTo(a.nextLong());
         assertThat(b.nextDouble()).isEqualTo(a.nextDouble()).isBetween(0.0, 1.0);

@@ -3,7 +3,7 @@ package io.hololoom.env.cartpole;
 import static java.util.Objects.requireNonNull;
 
 import io.hololoom.api.env.Step;
-import io.hololoom.env.loop.LoopRandom;
+import io.hololoom.api.learn.SeededRandom;
 import io.hololoom.env.loop.RestorableEnvironment;
 import java.util.Arrays;
 
@@ -68,7 +68,7 @@ public final class CartPole implements RestorableEnvironment {
 
     @Override
     public double[] reset(long seed) {
-        LoopRandom random = new LoopRandom(seed);
+        SeededRandom random = new SeededRandom(seed);
         double[] s = new double[4];
         for (int i = 0; i < 4; i++) {
             s[i] = -0.05 + 0.1 * random.nextDouble();

@@ -1,5 +1,7 @@
 package io.hololoom.env.loop;
 
+import io.hololoom.api.learn.SeededRandom;
+
 import static java.util.Objects.requireNonNull;
 
 import io.hololoom.api.Observation;
@@ -52,7 +54,7 @@ public final class EnvironmentTrainer {
     private final TrainingOptions options;
     private volatile boolean stopRequested;
 
-    private LoopRandom random;
+    private SeededRandom random;
     private long updates;
     private long steps;
     private long episodes;
@@ -89,7 +91,7 @@ public final class EnvironmentTrainer {
         if (options.resume()) {
             restore(options.checkpointDirectory());
         } else {
-            random = new LoopRandom(options.seed());
+            random = new SeededRandom(options.seed());
             updates = 0;
             steps = 0;
             episodes = 0;
@@ -217,7 +219,7 @@ public final class EnvironmentTrainer {
         }
         LoopState state = LoopState.read(stateFile);
         trainer.loadCheckpoint(policy, directory.resolve(state.trainerCheckpoint()));
-        random = new LoopRandom(0);
+        random = new SeededRandom(0);
         random.setState(state.randomState());
         updates = state.updates();
         steps = state.steps();

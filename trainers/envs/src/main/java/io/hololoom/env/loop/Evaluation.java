@@ -1,5 +1,7 @@
 package io.hololoom.env.loop;
 
+import io.hololoom.api.learn.SeededRandom;
+
 import static java.util.Objects.requireNonNull;
 
 import io.hololoom.api.env.Environment;
@@ -30,7 +32,7 @@ public final class Evaluation {
         if (episodes < 1) {
             throw new IllegalArgumentException("evaluation needs at least one episode, got [" + episodes + "]");
         }
-        LoopRandom random = new LoopRandom(seed);
+        SeededRandom random = new SeededRandom(seed);
         double total = 0;
         for (int e = 0; e < episodes; e++) {
             double[] state = environment.reset(random.nextLong());

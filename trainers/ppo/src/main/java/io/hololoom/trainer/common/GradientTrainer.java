@@ -1,5 +1,7 @@
 package io.hololoom.trainer.common;
 
+import io.hololoom.api.learn.SeededRandom;
+
 import static java.util.Objects.requireNonNull;
 
 import io.hololoom.api.learn.ActorCriticNetwork;
@@ -23,14 +25,14 @@ import java.util.Map;
  * configuration continues bit-identically. Not thread-safe.
  */
 public abstract class GradientTrainer implements Trainer {
-    private final TrainerRandom random;
+    private final SeededRandom random;
     private final double adamEpsilon;
     private Adam adam;
     private long trainCalls;
     private long gradientSteps;
 
     protected GradientTrainer(long seed, double adamEpsilon) {
-        this.random = new TrainerRandom(seed);
+        this.random = new SeededRandom(seed);
         this.adamEpsilon = adamEpsilon;
     }
 
@@ -67,7 +69,7 @@ public abstract class GradientTrainer implements Trainer {
         network.setParameters(parameters);
     }
 
-    protected final TrainerRandom random() {
+    protected final SeededRandom random() {
         return random;
     }
 

@@ -1,5 +1,7 @@
 package io.hololoom.trainer.common;
 
+import io.hololoom.api.learn.SeededRandom;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -86,11 +88,11 @@ class PolicyMathTest {
     void shuffleIsAPermutationAndSeeded() {
         int[] a = {0, 1, 2, 3, 4, 5, 6, 7};
         int[] b = a.clone();
-        new TrainerRandom(3).shuffle(a);
-        new TrainerRandom(3).shuffle(b);
+        new SeededRandom(3).shuffle(a);
+        new SeededRandom(3).shuffle(b);
         assertThat(a).containsExactly(b).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
         int[] counts = new int[3];
-        TrainerRandom r = new TrainerRandom(1);
+        SeededRandom r = new SeededRandom(1);
         for (int i = 0; i < 3000; i++) {
             counts[r.nextInt(3)]++;
         }

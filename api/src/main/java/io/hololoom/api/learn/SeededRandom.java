@@ -1,17 +1,19 @@
-package io.hololoom.trainer.common;
+package io.hololoom.api.learn;
 
 /**
- * xoshiro256** seeded through SplitMix64: fast, good quality, and its whole state is four longs, so it can be
- * written into a checkpoint and restored exactly (java.util.Random's state cannot be read back). Not
- * thread-safe.
+ * The seeded random source of learning components (policies, trainers, environments): xoshiro256** seeded through
+ * SplitMix64. Fast, good quality, and its whole state is four longs, so it can be written into a checkpoint and
+ * restored exactly ({@link java.util.Random}'s and {@link java.util.SplittableRandom}'s state cannot be read back),
+ * which is what makes a resumed seeded run bit-identical to an uninterrupted one. The sequence for a seed is part
+ * of the contract: it never changes between releases. Not thread-safe.
  */
-public final class TrainerRandom {
+public final class SeededRandom {
     private long s0;
     private long s1;
     private long s2;
     private long s3;
 
-    public TrainerRandom(long seed) {
+    public SeededRandom(long seed) {
         long x = seed;
         x += 0x9E3779B97F4A7C15L;
         s0 = mix(x);
@@ -29,6 +31,7 @@ public final class TrainerRandom {
         return z ^ (z >>> 31);
     }
 
+    /** 64 uniformly random bits. */
     public long nextLong() {
         long result = Long.rotateLeft(s1 * 5, 7) * 9;
         long t = s1 << 17;
@@ -80,10 +83,12 @@ public final class TrainerRandom {
         return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 
+    /** The whole state, for a checkpoint; {@link #setState} restores it. */
     public long[] state() {
         return new long[] {s0, s1, s2, s3};
     }
 
+    /** @throws IllegalArgumentException unless four longs, not all zero */
     public void setState(long[] state) {
         if (state.length != 4 || (state[0] | state[1] | state[2] | state[3]) == 0) {
             throw new IllegalArgumentException("random state must be four longs, not all zero");
