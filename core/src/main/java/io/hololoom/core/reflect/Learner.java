@@ -21,8 +21,10 @@ import java.util.Optional;
 /**
  * The one long-lived policy of a data directory and how it learns: each reflected outcome becomes a reward
  * (through the configured reward function) and an experience in the reflection buffer; a bandit policy
- * updates at once; a trainable policy is updated by the trainer every {@code trainEvery} experiences. The
- * policy is persisted after every change (unless autosave is off, e.g. during {@code learn}). Thread-safe.
+ * updates at once; a trainable policy is updated by the trainer every {@code trainEvery} experiences, on the
+ * newest {@code max(trainEvery, trainer.batchSize())} experiences of the buffer: never fewer than arrived since the
+ * last update (none is skipped), more when the trainer's batch size asks for a longer window (older experiences
+ * are then reused; PPO weighs them by the probability they were logged with). The policy is persisted after every change (unless autosave is off, e.g. during {@code learn}). Thread-safe.
  */
 public final class Learner {
     private final Policy policy;
@@ -118,13 +120,17 @@ public final class Learner {
         return Optional.of(e);
     }
 
-    /** Runs the trainer on the newest experiences now and saves a checkpoint. */
+    /**
+     * Runs the trainer on the newest {@code max(trainEvery, trainer.batchSize())} experiences (fewer while the
+     * buffer holds fewer) now and saves a checkpoint.
+     */
     public synchronized Optional<TrainingReport> train() {
         if (!isTrained() || buffer.size() == 0) {
             return Optional.empty();
         }
+        int window = Math.max(trainEvery, trainer.get().batchSize());
         TrainingReport report = trainer.get().train((TrainablePolicy) policy,
-                buffer.batch(Math.min(trainEvery, (int) Math.min(Integer.MAX_VALUE, buffer.size()))));
+                buffer.batch((int) Math.min(window, buffer.size())));
         reports.add(report);
         if (autosave) {
             store.save(policy, trainer);

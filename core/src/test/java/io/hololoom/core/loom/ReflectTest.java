@@ -177,6 +177,30 @@ class ReflectTest {
     }
 
     @Test
+    void theTrainerSeesEveryNewExperienceAndALongerWindowWhenItsBatchSizeAsks() {
+        Map<String, String> flags = Map.of("hololoom.policy", "test-linear", "hololoom.train.every", "2",
+                "hololoom.trainer.test-trainer.batch-size", "5", "hololoom.tools", "test-echo,test-refuse");
+        try (Hololoom h = TestHololoom.open(home, flags)) {
+            RecordingTrainer trainer = (RecordingTrainer) h.loom().learner().trainer().orElseThrow();
+            for (int i = 0; i < 6; i++) {
+                h.loom().reflect(h.loom().weave("question " + i), Feedback.rating(5));
+            }
+            // every 2 experiences, on the newest max(2, 5) the buffer holds
+            assertThat(trainer.batches()).containsExactly(2, 4, 5);
+        }
+        Map<String, String> small = Map.of("hololoom.policy", "test-linear", "hololoom.train.every", "3",
+                "hololoom.trainer.test-trainer.batch-size", "1", "hololoom.tools", "test-echo,test-refuse");
+        try (Hololoom h = TestHololoom.open(home.resolve("small"), small)) {
+            RecordingTrainer trainer = (RecordingTrainer) h.loom().learner().trainer().orElseThrow();
+            for (int i = 0; i < 6; i++) {
+                h.loom().reflect(h.loom().weave("question " + i), Feedback.rating(5));
+            }
+            // a batch size below train.every never drops experiences that arrived since the last update
+            assertThat(trainer.batches()).containsExactly(3, 3);
+        }
+    }
+
+    @Test
     void closingSavesThePolicyEvenWithoutFeedback() {
         Path state;
         try (Hololoom h = TestHololoom.open(home)) {
