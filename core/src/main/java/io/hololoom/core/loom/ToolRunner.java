@@ -63,9 +63,16 @@ public final class ToolRunner implements AutoCloseable {
         Future<ToolResult> future;
         try {
             future = executor.submit(() -> {
+                // A plugin tool from the plugin directory gets its own class loader as the context class loader, so
+                // libraries inside its jar that look things up through it (ServiceLoader, JAXB, JDBC drivers) work.
+                Thread current = Thread.currentThread();
+                ClassLoader previous = current.getContextClassLoader();
+                ClassLoader own = tool.getClass().getClassLoader();
+                current.setContextClassLoader(own != null ? own : ClassLoader.getSystemClassLoader());
                 try {
                     return tool.run(call);
                 } finally {
+                    current.setContextClassLoader(previous);
                     synchronized (finished) {
                         finished.set(true);
                         if (timedOut.get()) {

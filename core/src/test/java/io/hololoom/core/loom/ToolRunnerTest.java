@@ -26,6 +26,24 @@ class ToolRunnerTest {
     }
 
     @Test
+    void aToolRunsWithItsOwnClassLoaderAsTheContextClassLoader() throws Exception {
+        ToolRunner fresh = new ToolRunner(100);
+        Thread caller = Thread.currentThread();
+        ClassLoader before = caller.getContextClassLoader();
+        // pool threads are created by the submitting thread and would inherit this foreign loader
+        try (java.net.URLClassLoader foreign = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+            caller.setContextClassLoader(foreign);
+            ToolRunner.Outcome o = fresh.run("t", c -> ToolResult.ok(
+                    String.valueOf(Thread.currentThread().getContextClassLoader() == ToolRunnerTest.class.getClassLoader()),
+                    1), call(Duration.ofSeconds(5)));
+            assertThat(o.result().output()).isEqualTo("true");
+        } finally {
+            caller.setContextClassLoader(before);
+            fresh.close();
+        }
+    }
+
+    @Test
     void anOkResultPassesThrough() {
         ToolRunner.Outcome o = runner.run("t", c -> ToolResult.ok("fine " + c.query(), 0.5), call(Duration.ofSeconds(5)));
         assertThat(o.result()).isEqualTo(ToolResult.ok("fine q", 0.5));
