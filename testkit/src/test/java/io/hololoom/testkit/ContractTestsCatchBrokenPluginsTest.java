@@ -64,6 +64,16 @@ class ContractTestsCatchBrokenPluginsTest {
     }
 
     @Test
+    void anEmbedderThatIgnoresMeaningFailsItsSimilarityCases() {
+        assertThat(failures(IgnoresWords.class)).contains("relatedTextsAreCloserThanUnrelatedOnes");
+    }
+
+    @Test
+    void anEmbedderThatAcceptsANullElementInABatchFails() {
+        assertThat(failures(NullInBatch.class)).containsExactly("nullIsRejected");
+    }
+
+    @Test
     void aRewardOutOfRangeFails() {
         assertThat(failures(OutOfRange.class)).containsExactly("everyRewardIsFiniteAndWithinMinusOneAndOne");
     }
@@ -154,6 +164,64 @@ class ContractTestsCatchBrokenPluginsTest {
                 @Override
                 public String fingerprint() {
                     return "doubled";
+                }
+            };
+        }
+    }
+
+    /** Embeds only the text's length, so a related text is no closer than an unrelated one of similar length. */
+    static class IgnoresWords extends EmbedderContractTest {
+        @Override
+        protected java.util.List<SimilarityCase> similarityCases() {
+            return java.util.List.of(new SimilarityCase("deploy the service", "deploying the services", "buy some milk"));
+        }
+
+        @Override
+        protected Embedder createEmbedder() {
+            FixedEmbedder inner = new FixedEmbedder(16);
+            return new Embedder() {
+                @Override
+                public int dimension() {
+                    return 16;
+                }
+
+                @Override
+                public float[] embed(String text) {
+                    return inner.embed("length" + (text.length() % 5));
+                }
+
+                @Override
+                public String fingerprint() {
+                    return "length";
+                }
+            };
+        }
+    }
+
+    /** Skips null elements in {@code embedAll} instead of rejecting them. */
+    static class NullInBatch extends EmbedderContractTest {
+        @Override
+        protected Embedder createEmbedder() {
+            FixedEmbedder inner = new FixedEmbedder(16);
+            return new Embedder() {
+                @Override
+                public int dimension() {
+                    return 16;
+                }
+
+                @Override
+                public float[] embed(String text) {
+                    return inner.embed(text);
+                }
+
+                @Override
+                public java.util.List<float[]> embedAll(java.util.List<String> texts) {
+                    return texts.stream().map(t -> t == null ? new float[16] : inner.embed(t)).toList();
+                }
+
+                @Override
+                public String fingerprint() {
+                    return inner.fingerprint();
                 }
             };
         }
