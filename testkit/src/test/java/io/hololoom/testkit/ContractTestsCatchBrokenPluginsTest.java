@@ -84,6 +84,12 @@ class ContractTestsCatchBrokenPluginsTest {
     }
 
     @Test
+    void aPolicyWhoseVersionSkipsFailsWhenItPromisesToCountUpdates() {
+        assertThat(failures(VersionSkips.class)).containsExactly("concurrentDecideAndUpdateAreSafe",
+                "theVersionCountsUpdatesExactly");
+    }
+
+    @Test
     void theWellBehavedSamplesPass() {
         assertThat(failures(SampleContractTests.class)).isEmpty();
     }
@@ -271,4 +277,42 @@ class ContractTestsCatchBrokenPluginsTest {
         }
     }
 
+    /** Promises that the version counts updates, but moves it by two per update. */
+    static class VersionSkips extends PolicyContractTest {
+        @Override
+        protected boolean versionCountsUpdates() {
+            return true;
+        }
+
+        @Override
+        protected Policy createPolicy(long seed) {
+            MeanPolicy inner = new MeanPolicy(seed);
+            return new Policy() {
+                @Override
+                public Decision decide(Observation observation, Mode mode) {
+                    return inner.decide(observation, mode);
+                }
+
+                @Override
+                public void update(Observation observation, int action, double reward) {
+                    inner.update(observation, action, reward);
+                }
+
+                @Override
+                public long version() {
+                    return 2 * inner.version();
+                }
+
+                @Override
+                public void writeState(OutputStream out) throws IOException {
+                    inner.writeState(out);
+                }
+
+                @Override
+                public void readState(InputStream in) throws IOException {
+                    inner.readState(in);
+                }
+            };
+        }
+    }
 }

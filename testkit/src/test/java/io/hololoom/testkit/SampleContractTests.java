@@ -69,5 +69,10 @@ class SampleContractTests {
         protected Policy createPolicy(long seed) {
             return new MeanPolicy.Provider().create(FakePluginContext.builder().seed(seed).build());
         }
+
+        @Override
+        protected boolean versionCountsUpdates() {
+            return true;
+        }
     }
 }
