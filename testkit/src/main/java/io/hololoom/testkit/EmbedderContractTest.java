@@ -3,11 +3,13 @@ package io.hololoom.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.hololoom.api.Embedder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * The contract every {@link Embedder} keeps, as its javadoc states it: vectors of {@link Embedder#dimension()}
  * finite components with unit norm (or zero for a text without features); the same text gives the same vector
  * from every instance of one configuration; long and odd inputs are embedded, never an error; null is a
- * {@link NullPointerException}; {@code embedAll} equals {@code embed} in order; thread-safe.
+ * {@link NullPointerException} (also as an element of {@code embedAll}); {@code embedAll} equals {@code embed}
+ * in order; thread-safe. An embedder that captures meaning can also list {@link #similarityCases()}: texts
+ * whose related text must be closer than an unrelated one.
  *
  * <pre>{@code
  * class MyEmbedderContractTest extends EmbedderContractTest {
@@ -33,6 +37,39 @@ public abstract class EmbedderContractTest {
     /** A new embedder; every call must give one of the same configuration. */
     protected abstract Embedder createEmbedder();
 
+    /**
+     * The tolerance for unit norm, {@link #NORM_TOLERANCE} unless the embedder promises more (e.g. {@code 1e-5}).
+     */
+    protected double normTolerance() {
+        return NORM_TOLERANCE;
+    }
+
+    /**
+     * Cases that a meaningful embedder ranks right: {@code text} is closer (by cosine) to {@code related} than to
+     * {@code unrelated}, by more than {@code margin}. Empty by default, which skips the check; a hashing or neural
+     * embedder lists a few so that a broken tokenizer or pooling shows here.
+     */
+    protected List<SimilarityCase> similarityCases() {
+        return List.of();
+    }
+
+    /** One case of {@link #similarityCases()}: {@code cos(text, related) > cos(text, unrelated) + margin}. */
+    public record SimilarityCase(String text, String related, String unrelated, double margin) {
+        public SimilarityCase {
+            Objects.requireNonNull(text, "text is null");
+            Objects.requireNonNull(related, "related is null");
+            Objects.requireNonNull(unrelated, "unrelated is null");
+            if (!(margin >= 0 && margin < 2)) {
+                throw new IllegalArgumentException("margin must be in [0, 2), was [" + margin + "]");
+            }
+        }
+
+        /** A case with no margin: related must merely be closer. */
+        public SimilarityCase(String text, String related, String unrelated) {
+            this(text, related, unrelated, 0);
+        }
+    }
+
     /** Texts that have features and must get unit-norm vectors. */
     protected List<String> texts() {
         return List.of("what is 17 * 23?", "a", "Search the notes about the deployment pipeline",
@@ -40,11 +77,12 @@ public abstract class EmbedderContractTest {
     }
 
     protected static double norm(float[] v) {
-        double s = 0;
-        for (float x : v) {
-            s += (double) x * x;
-        }
-        return Math.sqrt(s);
+        return Vectors.norm(v);
+    }
+
+    /** The cosine of {@code a} and {@code b}; see {@link Vectors#cosine}. */
+    protected static double cosine(float[] a, float[] b) {
+        return Vectors.cosine(a, b);
     }
 
     protected void assertValid(Embedder embedder, float[] v, String text) {
@@ -53,7 +91,7 @@ public abstract class EmbedderContractTest {
             assertThat(Float.isFinite(x)).as("finite components for [%s]", text).isTrue();
         }
         double n = norm(v);
-        assertThat(n == 0 || Math.abs(n - 1) <= NORM_TOLERANCE).as("norm %s of [%s] is 1 or 0", n, text).isTrue();
+        assertThat(n == 0 || Math.abs(n - 1) <= normTolerance()).as("norm %s of [%s] is 1 or 0", n, text).isTrue();
     }
 
     @Test
@@ -68,7 +106,7 @@ public abstract class EmbedderContractTest {
         for (String text : texts()) {
             float[] v = embedder.embed(text);
             assertValid(embedder, v, text);
-            assertThat(norm(v)).as("norm of [%s]", text).isCloseTo(1.0, within(NORM_TOLERANCE));
+            assertThat(norm(v)).as("norm of [%s]", text).isCloseTo(1.0, within(normTolerance()));
         }
     }
 
@@ -93,10 +131,17 @@ public abstract class EmbedderContractTest {
     @Test
     void oddInputIsEmbeddedNeverAnError() {
         Embedder embedder = createEmbedder();
-        for (String text : List.of("", "   ", "?!.,;:-- ()", "\u0000\u0001\u0007 control \u001b[31m",
-                "unpaired \uD800 high and \uDC00 low", "\uDFFF\uD800", "zero\u200Bwidth\uFEFF", "\uFFFF\uFFFE",
-                "RTL \u202Eevil\u202C", "🎉🎉🎉")) {
+        List<String> odd = List.of("", "   ", "?!.,;:-- ()", "?!.,;:-- ()[]{}", "\t\n\r", "*** +++ ///",
+                "\u0000\u0001\u0007 control \u001b[31m", "unpaired \uD800 high and \uDC00 low", "trailing high \uD83D",
+                "\uDFFF\uD800", "zero\u200Bwidth\uFEFF", "\uFFFF\uFFFE", "combining e\u0301 and \u0301 alone",
+                "RTL \u202Eevil\u202C", "🎉🎉🎉");
+        for (String text : odd) {
             assertValid(embedder, embedder.embed(text), text);
+        }
+        List<float[]> batch = embedder.embedAll(odd);
+        assertThat(batch).hasSize(odd.size());
+        for (int i = 0; i < odd.size(); i++) {
+            assertValid(embedder, batch.get(i), "batch: " + odd.get(i));
         }
     }
 
@@ -109,7 +154,11 @@ public abstract class EmbedderContractTest {
         }
         float[] v = embedder.embed(sb.toString());
         assertValid(embedder, v, "1 MB of words");
-        assertThat(norm(v)).isCloseTo(1.0, within(NORM_TOLERANCE));
+        assertThat(norm(v)).isCloseTo(1.0, within(normTolerance()));
+
+        float[] oneWord = embedder.embed("x".repeat(1 << 20));
+        assertValid(embedder, oneWord, "one word of 1 MB");
+        assertThat(norm(oneWord)).as("one word of 1 MB").isCloseTo(1.0, within(normTolerance()));
     }
 
     @Test
@@ -129,6 +178,24 @@ public abstract class EmbedderContractTest {
     void nullIsRejected() {
         Embedder embedder = createEmbedder();
         assertThatThrownBy(() -> embedder.embed(null)).isInstanceOf(NullPointerException.class);
+        List<String> withNull = new ArrayList<>(List.of("a"));
+        withNull.add(null);
+        assertThatThrownBy(() -> embedder.embedAll(withNull)).as("embedAll with a null element")
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void relatedTextsAreCloserThanUnrelatedOnes() {
+        List<SimilarityCase> cases = similarityCases();
+        assumeFalse(cases.isEmpty(), "no similarityCases() for this embedder");
+        Embedder embedder = createEmbedder();
+        for (SimilarityCase c : cases) {
+            float[] text = embedder.embed(c.text());
+            double related = cosine(text, embedder.embed(c.related()));
+            double unrelated = cosine(text, embedder.embed(c.unrelated()));
+            assertThat(related).as("cos([%s], [%s]) vs cos with [%s] + %s", c.text(), c.related(), c.unrelated(),
+                    c.margin()).isGreaterThan(unrelated + c.margin());
+        }
     }
 
     @Test
@@ -153,12 +220,20 @@ public abstract class EmbedderContractTest {
         try {
             List<Future<List<float[]>>> futures = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                futures.add(pool.submit(() -> texts.stream().map(embedder::embed).toList()));
+                int offset = t * 5;
+                // each thread walks the texts from another start, so different texts overlap in time
+                futures.add(pool.submit(() -> {
+                    List<float[]> got = new ArrayList<>();
+                    for (int i = 0; i < texts.size(); i++) {
+                        got.add(embedder.embed(texts.get((i + offset) % texts.size())));
+                    }
+                    return got;
+                }));
             }
-            for (Future<List<float[]>> f : futures) {
-                List<float[]> got = f.get(60, TimeUnit.SECONDS);
+            for (int t = 0; t < futures.size(); t++) {
+                List<float[]> got = futures.get(t).get(60, TimeUnit.SECONDS);
                 for (int i = 0; i < texts.size(); i++) {
-                    assertThat(got.get(i)).containsExactly(expected.get(i));
+                    assertThat(got.get(i)).containsExactly(expected.get((i + t * 5) % texts.size()));
                 }
             }
         } finally {

@@ -48,6 +48,11 @@ public final class FakePluginContext implements PluginContext {
         return builder().config(config).build();
     }
 
+    /** A context with the given settings and seed, data directory {@code target/hololoom-test}, no services. */
+    public static FakePluginContext of(PluginConfig config, long seed) {
+        return builder().config(config).seed(seed).build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -37,6 +37,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
     private final Supplier<Instant> clock;
     private final List<Entry> entries = new ArrayList<>();
     private long sequence;
+    private int searches;
 
     /** A store whose shards are stamped by {@code clock} (use a fixed clock for reproducible tests). */
     public InMemoryMemoryStore(Embedder embedder, Clock clock) {
@@ -77,6 +78,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
             throw new IllegalArgumentException("query embedding has dimension [" + queryEmbedding.length
                     + "], the store uses [" + embedder.dimension() + "]");
         }
+        searches++;
         List<ScoredShard> scored = new ArrayList<>();
         for (Entry e : entries) {
             scored.add(new ScoredShard(e.shard(), cosine(queryEmbedding, e.vector())));
@@ -95,6 +97,11 @@ public final class InMemoryMemoryStore implements MemoryStore {
     public synchronized long count(ShardFilter filter) {
         requireNonNull(filter, "filter is null");
         return matching(filter).size();
+    }
+
+    /** How many times {@link #search} ran, so a test can tell whether a tool used the loom's context instead. */
+    public synchronized int searches() {
+        return searches;
     }
 
     private List<Shard> matching(ShardFilter f) {

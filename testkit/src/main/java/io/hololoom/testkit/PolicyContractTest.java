@@ -3,6 +3,7 @@ package io.hololoom.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hololoom.api.Decision;
 import io.hololoom.api.Observation;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * inputs give the same decisions); {@code writeState} / {@code readState} restore the behaviour exactly; corrupt
  * state is an {@link IOException}; non-finite rewards and observations of the wrong length are an
  * {@link IllegalArgumentException}; the version never goes down and moves when the policy learns; concurrent
- * {@code decide} and {@code update} are safe.
+ * {@code decide} and {@code update} are safe. Two stricter promises are opt-in: {@link #stateIncludesRandomness()}
+ * and {@link #versionCountsUpdates()}.
  *
  * <pre>{@code
  * class MyPolicyContractTest extends PolicyContractTest {
@@ -61,6 +63,27 @@ public abstract class PolicyContractTest {
      */
     protected boolean contextual() {
         return true;
+    }
+
+    /**
+     * Whether the written state carries the random stream too, so a policy created with another seed behaves,
+     * after {@code readState}, exactly like the one that wrote it, exploration included (the bandits: yes).
+     */
+    protected boolean stateIncludesRandomness() {
+        return false;
+    }
+
+    /**
+     * Whether the version is exactly the number of updates (plus whatever a restored state carried): one step
+     * per {@code update}, none per {@code decide}, and a restored policy reports the version it was saved with.
+     */
+    protected boolean versionCountsUpdates() {
+        return false;
+    }
+
+    /** How far the sum of a decision's probabilities may be from 1; 1e-6 unless the policy promises more. */
+    protected double probabilityTolerance() {
+        return 1e-6;
     }
 
     /** A seeded observation; some components are exact zeros, as one-hot parts of real observations are. */
@@ -102,9 +125,14 @@ public abstract class PolicyContractTest {
     }
 
     protected static void assertValid(Decision d, Observation o) {
+        assertValid(d, o, 1e-6);
+    }
+
+    /** {@link #assertValid(Decision, Observation)} with the given tolerance for the sum of the probabilities. */
+    protected static void assertValid(Decision d, Observation o, double tolerance) {
         double[] p = d.probabilities();
         assertThat(p).hasSize(o.actions().size());
-        assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, within(1e-6));
+        assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, within(tolerance));
         for (double v : p) {
             assertThat(v).isBetween(0.0, 1.0);
         }
@@ -121,10 +149,10 @@ public abstract class PolicyContractTest {
         for (int t = 0; t < 200; t++) {
             Observation o = observation(env);
             Decision explore = policy.decide(o, Mode.EXPLORE);
-            assertValid(explore, o);
+            assertValid(explore, o, probabilityTolerance());
             assertThat(explore.probability()).as("the chosen action's propensity").isPositive();
-            assertValid(policy.decide(o, Mode.GREEDY), o);
-            assertValid(policy.decide(o), o);
+            assertValid(policy.decide(o, Mode.GREEDY), o, probabilityTolerance());
+            assertValid(policy.decide(o), o, probabilityTolerance());
             policy.update(o, explore.action(), reward(o, explore.action()));
         }
     }
@@ -137,14 +165,57 @@ public abstract class PolicyContractTest {
 
     @Test
     void aRestoredStateBehavesExactlyLikeTheOriginal() throws IOException {
+        assertRestoredPolicyBehavesLikeTheOriginal(7, false);
+    }
+
+    /**
+     * Trains a policy created with seed 7, restores its state into one created with {@code restoredSeed}, and
+     * checks the state written again and the greedy decisions (and, if {@code explore}, the exploring ones).
+     */
+    private void assertRestoredPolicyBehavesLikeTheOriginal(long restoredSeed, boolean explore) throws IOException {
         Policy trained = createPolicy(7);
-        play(trained, 3, 150, Mode.EXPLORE);
+        play(trained, 3, 250, Mode.EXPLORE);
         byte[] saved = state(trained);
 
-        Policy restored = createPolicy(7);
+        Policy restored = createPolicy(restoredSeed);
         restore(restored, saved);
         assertThat(state(restored)).as("the state written again").isEqualTo(saved);
+        if (explore) {
+            assertThat(play(restored, 4, 200, Mode.EXPLORE)).isEqualTo(play(trained, 4, 200, Mode.EXPLORE));
+        }
         assertThat(play(restored, 5, 50, Mode.GREEDY)).isEqualTo(play(trained, 5, 50, Mode.GREEDY));
+    }
+
+    @Test
+    void theStateOfAFreshPolicyRoundTrips() throws IOException {
+        Policy fresh = createPolicy(3);
+        Policy other = createPolicy(3);
+        restore(other, state(fresh));
+        assertThat(play(other, 8, 50, Mode.EXPLORE)).isEqualTo(play(fresh, 8, 50, Mode.EXPLORE));
+    }
+
+    @Test
+    void aRestoredStateCarriesTheRandomStream() throws IOException {
+        assumeTrue(stateIncludesRandomness(), "the state does not promise to carry the random stream");
+        assertRestoredPolicyBehavesLikeTheOriginal(12345, true);
+    }
+
+    @Test
+    void theVersionCountsUpdatesExactly() throws IOException {
+        assumeTrue(versionCountsUpdates(), "the version does not promise to count updates");
+        Policy policy = createPolicy(1);
+        long v0 = policy.version();
+        Random env = new Random(2);
+        for (int t = 1; t <= 20; t++) {
+            Observation o = observation(env);
+            Decision d = policy.decide(o);
+            assertThat(policy.version()).as("version after decide number %s", t).isEqualTo(v0 + t - 1);
+            policy.update(o, d.action(), reward(o, d.action()));
+            assertThat(policy.version()).as("version after update number %s", t).isEqualTo(v0 + t);
+        }
+        Policy restored = createPolicy(5);
+        restore(restored, state(policy));
+        assertThat(restored.version()).as("the version of a restored policy").isEqualTo(policy.version());
     }
 
     @Test
@@ -156,9 +227,12 @@ public abstract class PolicyContractTest {
         new Random(5).nextBytes(garbage);
         assertThatThrownBy(() -> restore(createPolicy(2), garbage)).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> restore(createPolicy(2), new byte[0])).isInstanceOf(IOException.class);
-        if (saved.length > 1) {
-            byte[] truncated = Arrays.copyOf(saved, saved.length / 2);
-            assertThatThrownBy(() -> restore(createPolicy(2), truncated)).isInstanceOf(IOException.class);
+        for (int length : new int[] {1, 3, 4, 8, 12, saved.length / 2, saved.length - 8, saved.length - 1}) {
+            if (length > 0 && length < saved.length) {
+                byte[] truncated = Arrays.copyOf(saved, length);
+                assertThatThrownBy(() -> restore(createPolicy(2), truncated)).as("state truncated to %s bytes", length)
+                        .isInstanceOf(IOException.class);
+            }
         }
     }
 
@@ -205,6 +279,7 @@ public abstract class PolicyContractTest {
     @Test
     void concurrentDecideAndUpdateAreSafe() throws Exception {
         Policy policy = createPolicy(8);
+        long before = policy.version();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> futures = new ArrayList<>();
@@ -216,7 +291,7 @@ public abstract class PolicyContractTest {
                     for (int s = 0; s < 200; s++) {
                         Observation o = observation(env);
                         Decision d = policy.decide(o, s % 5 == 0 ? Mode.GREEDY : Mode.EXPLORE);
-                        assertValid(d, o);
+                        assertValid(d, o, probabilityTolerance());
                         policy.update(o, d.action(), reward(o, d.action()));
                         if (s % 50 == 0) {
                             state(policy);
@@ -231,6 +306,11 @@ public abstract class PolicyContractTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (versionCountsUpdates()) {
+            assertThat(policy.version()).as("version after 800 concurrent updates").isEqualTo(before + 800);
+        } else if (learnsOnUpdate()) {
+            assertThat(policy.version()).as("version after 800 concurrent updates").isGreaterThanOrEqualTo(before + 800);
         }
         Policy copy = createPolicy(0);
         restore(copy, state(policy));

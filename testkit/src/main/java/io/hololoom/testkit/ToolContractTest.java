@@ -9,6 +9,7 @@ import io.hololoom.api.ToolResult;
 import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.memory.ScoredShard;
 import io.hololoom.api.memory.Shard;
+import io.hololoom.api.plugin.PluginContext;
 import io.hololoom.api.plugin.ToolProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  * The tool is created with {@link #settings()} through a {@link FakePluginContext} that has an
- * {@link InMemoryMemoryStore} (filled by {@link #sampleShards()}) and a {@link FixedEmbedder}.
+ * {@link InMemoryMemoryStore} (filled by {@link #sampleShards()}) and a {@link FixedEmbedder}; a test that needs
+ * its own world overrides {@link #pluginContext()} and {@link #call(String)}. Stricter promises are opt-in:
+ * {@link #refusesBlankQueries()}, {@link #maxReasonLength()}, {@link #statusesWhenInterrupted()}.
  */
 public abstract class ToolContractTest {
     /** Put into hostile queries; no reason may repeat it (reasons never contain user text). */
@@ -81,13 +85,34 @@ public abstract class ToolContractTest {
         return List.of(workingQuery(), "", "what is the capital of France?", MARKER);
     }
 
+    /** Whether a blank query must get a status other than OK (a tool that needs a question: yes). */
+    protected boolean refusesBlankQueries() {
+        return false;
+    }
+
+    /** The longest reason a non-OK result may give; reasons are short, one sentence. */
+    protected int maxReasonLength() {
+        return 499;
+    }
+
+    /** The statuses a call from an interrupted thread may get. */
+    protected Set<Status> statusesWhenInterrupted() {
+        return Set.of(Status.OK, Status.TIMEOUT, Status.ERROR);
+    }
+
+    /**
+     * The context the tool is created with: {@link #settings()}, {@link #memory} and {@link #embedder}. Called
+     * before each test, after {@link #sampleShards()} went into {@link #memory}.
+     */
+    protected PluginContext pluginContext() {
+        return FakePluginContext.builder().config(MapPluginConfig.of("tool", expectedName(), settings()))
+                .memory(memory).embedder(embedder).build();
+    }
+
     @BeforeEach
     void createTool() {
         sampleShards().forEach((text, kind) -> memory.add(text, kind, "test", List.of("sample")));
-        FakePluginContext context = FakePluginContext.builder()
-                .config(MapPluginConfig.of("tool", expectedName(), settings())).memory(memory).embedder(embedder)
-                .build();
-        tool = provider().create(context);
+        tool = provider().create(pluginContext());
         assertThat(tool).as("the tool created by %s", provider().getClass().getName()).isNotNull();
     }
 
@@ -109,6 +134,10 @@ public abstract class ToolContractTest {
         assertThatCode(() -> holder[0] = tool.run(call)).as("run([%s...])", abbreviate(call.query()))
                 .doesNotThrowAnyException();
         assertWellFormed(holder[0]);
+        if (holder[0].status() != Status.OK) {
+            assertThat(holder[0].reason()).as("reason of a %s result", holder[0].status())
+                    .hasSizeLessThanOrEqualTo(maxReasonLength());
+        }
         return holder[0];
     }
 
@@ -157,13 +186,19 @@ public abstract class ToolContractTest {
     @Test
     void blankQueriesGetAResult() {
         for (String blank : List.of("", " ", "\t\n  ")) {
-            run(blank);
+            ToolResult result = run(blank);
+            if (refusesBlankQueries()) {
+                assertThat(result.status()).as("status for a blank query").isNotEqualTo(Status.OK);
+            }
         }
     }
 
     @Test
     void aMegabyteQueryGetsAResult() {
-        run((MARKER + " convert 10 km to miles and what is 1 + 1 ").repeat(1_000_000 / 45));
+        String huge = (MARKER + " convert 10 km to miles and what is 1 + 1 ").repeat(1_000_000 / 45);
+        run(huge);
+        float[] e = embedder.embed(huge);
+        run(new ToolCall("st-test", huge, e, memory.search(e, 3), Duration.ofSeconds(2)));
     }
 
     @Test
@@ -174,7 +209,9 @@ public abstract class ToolContractTest {
     @Test
     void controlCharactersAndBrokenUnicodeGetAResult() {
         for (String q : List.of("\u0000\u0007" + workingQuery() + "\u001b[31m" + MARKER, "\uD800 " + MARKER + " \uDC00",
-                "\uDFFF\uD800", "\u202Eevil\u202C " + MARKER, "🎉 " + workingQuery() + " 🎉")) {
+                "\uDFFF\uD800", "\u202Eevil\u202C " + MARKER, "🎉 " + workingQuery() + " 🎉",
+                "\uD800 remember \uDC00 " + MARKER, "note: \u0000" + MARKER + "\uD83D", "how many notes mention \uD800?",
+                "list notes tagged \u0000")) {
             run(q);
         }
     }
@@ -200,6 +237,7 @@ public abstract class ToolContractTest {
         Shard empty = new Shard("odd-2", "", Shard.Kind.NOTE, "note", List.of(), Instant.EPOCH);
         List<ScoredShard> context = List.of(new ScoredShard(odd, 0.9), new ScoredShard(empty, -1.0));
         run(new ToolCall("st-test", workingQuery(), embedder.embed(workingQuery()), context, Duration.ofSeconds(2)));
+        run(new ToolCall("st-test", MARKER, embedder.embed(MARKER), context, Duration.ofSeconds(2)));
         run(new ToolCall("st-test", workingQuery(), new float[3], List.of(), Duration.ofSeconds(2)));
         run(new ToolCall("st-test", workingQuery(), new float[0], List.of(), Duration.ofMillis(1)));
     }
@@ -209,7 +247,7 @@ public abstract class ToolContractTest {
         Thread.currentThread().interrupt();
         ToolResult result = run(workingQuery());
         assertThat(Thread.currentThread().isInterrupted()).as("the interrupt must not be swallowed").isTrue();
-        assertThat(result.status()).isIn(Status.OK, Status.TIMEOUT, Status.ERROR);
+        assertThat(result.status()).isIn(statusesWhenInterrupted());
     }
 
     @Test
@@ -240,6 +278,44 @@ public abstract class ToolContractTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Long runs of one pattern at sizes tools commonly accept (about 500, 1000 and 4000 characters), run on a
+     * thread with a small stack: a regular expression that repeats a group, or a recursive parser, overflows
+     * here. A context shard gets the same treatment.
+     */
+    @Test
+    void longRepetitiveInputOnASmallStackGetsAResult() throws Exception {
+        List<String> units = List.of("tagged a ", "#a ", "please ", "my ", "from ", "- ", "1,", "(", ")", ". ",
+                "\n", "1+", "2^", "what ", "tags: a, ", "about ", "sqrt(", "a", " ", "?", "!");
+        List<ToolCall> calls = new ArrayList<>();
+        for (String unit : units) {
+            for (int size : new int[] {480, 990, 3990}) {
+                calls.add(call(unit.repeat(size / unit.length())));
+                calls.add(call("remember that " + unit.repeat((size - 30) / unit.length())));
+                calls.add(call("list notes " + unit.repeat((size - 15) / unit.length())));
+            }
+        }
+        Shard big = new Shard("big-1", ". \n".repeat(30_000) + "staging " + "server. ".repeat(5_000),
+                Shard.Kind.DOCUMENT, "big.md", List.of(), Instant.EPOCH);
+        String query = "what is the staging server";
+        calls.add(new ToolCall("st-test", query, embedder.embed(query), List.of(new ScoredShard(big, 0.5)),
+                Duration.ofSeconds(2)));
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                for (ToolCall c : calls) {
+                    assertWellFormed(tool.run(c));
+                }
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        thread.start();
+        thread.join(60_000);
+        assertThat(thread.isAlive()).as("still running after 60 s").isFalse();
+        assertThat(failure[0]).as("failure on the small stack").isNull();
     }
 
     @Test

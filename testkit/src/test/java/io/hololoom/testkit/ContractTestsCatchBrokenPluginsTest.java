@@ -17,7 +17,6 @@ import io.hololoom.testkit.sample.ScaledRewardProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -64,6 +63,16 @@ class ContractTestsCatchBrokenPluginsTest {
     }
 
     @Test
+    void anEmbedderThatIgnoresMeaningFailsItsSimilarityCases() {
+        assertThat(failures(IgnoresWords.class)).contains("relatedTextsAreCloserThanUnrelatedOnes");
+    }
+
+    @Test
+    void anEmbedderThatAcceptsANullElementInABatchFails() {
+        assertThat(failures(NullInBatch.class)).containsExactly("nullIsRejected");
+    }
+
+    @Test
     void aRewardOutOfRangeFails() {
         assertThat(failures(OutOfRange.class)).containsExactly("everyRewardIsFiniteAndWithinMinusOneAndOne");
     }
@@ -71,6 +80,12 @@ class ContractTestsCatchBrokenPluginsTest {
     @Test
     void aPolicyThatAcceptsNanFails() {
         assertThat(failures(AcceptsNan.class)).containsExactly("nonFiniteRewardsAreRejected");
+    }
+
+    @Test
+    void aPolicyWhoseVersionSkipsFailsWhenItPromisesToCountUpdates() {
+        assertThat(failures(VersionSkips.class)).containsExactly("concurrentDecideAndUpdateAreSafe",
+                "theVersionCountsUpdatesExactly");
     }
 
     @Test
@@ -131,16 +146,30 @@ class ContractTestsCatchBrokenPluginsTest {
         }
     }
 
+    /** An embedder that is the testkit's fake with one method changed by a subclass. */
+    private static class Bent implements Embedder {
+        final FixedEmbedder inner = new FixedEmbedder(16);
+
+        @Override
+        public int dimension() {
+            return inner.dimension();
+        }
+
+        @Override
+        public float[] embed(String text) {
+            return inner.embed(text);
+        }
+
+        @Override
+        public String fingerprint() {
+            return inner.fingerprint();
+        }
+    }
+
     static class NotNormalised extends EmbedderContractTest {
         @Override
         protected Embedder createEmbedder() {
-            FixedEmbedder inner = new FixedEmbedder(16);
-            return new Embedder() {
-                @Override
-                public int dimension() {
-                    return 16;
-                }
-
+            return new Bent() {
                 @Override
                 public float[] embed(String text) {
                     float[] v = inner.embed(text);
@@ -150,10 +179,36 @@ class ContractTestsCatchBrokenPluginsTest {
                     v[0] += 0.5f;
                     return v;
                 }
+            };
+        }
+    }
 
+    /** Embeds only the text's length, so a related text is no closer than an unrelated one of similar length. */
+    static class IgnoresWords extends EmbedderContractTest {
+        @Override
+        protected java.util.List<SimilarityCase> similarityCases() {
+            return java.util.List.of(new SimilarityCase("deploy the service", "deploying the services", "buy some milk"));
+        }
+
+        @Override
+        protected Embedder createEmbedder() {
+            return new Bent() {
                 @Override
-                public String fingerprint() {
-                    return "doubled";
+                public float[] embed(String text) {
+                    return inner.embed("length" + (text.length() % 5));
+                }
+            };
+        }
+    }
+
+    /** Skips null elements in {@code embedAll} instead of rejecting them. */
+    static class NullInBatch extends EmbedderContractTest {
+        @Override
+        protected Embedder createEmbedder() {
+            return new Bent() {
+                @Override
+                public java.util.List<float[]> embedAll(java.util.List<String> texts) {
+                    return texts.stream().map(t -> t == null ? new float[16] : inner.embed(t)).toList();
                 }
             };
         }
@@ -168,39 +223,69 @@ class ContractTestsCatchBrokenPluginsTest {
         }
     }
 
+    /** A policy that is the sample {@link MeanPolicy} with one method changed by a subclass. */
+    private static class BentPolicy implements Policy {
+        final MeanPolicy inner;
+
+        BentPolicy(long seed) {
+            inner = new MeanPolicy(seed);
+        }
+
+        @Override
+        public Decision decide(Observation observation, Mode mode) {
+            return inner.decide(observation, mode);
+        }
+
+        @Override
+        public void update(Observation observation, int action, double reward) {
+            inner.update(observation, action, reward);
+        }
+
+        @Override
+        public long version() {
+            return inner.version();
+        }
+
+        @Override
+        public void writeState(OutputStream out) throws IOException {
+            inner.writeState(out);
+        }
+
+        @Override
+        public void readState(InputStream in) throws IOException {
+            inner.readState(in);
+        }
+    }
+
     static class AcceptsNan extends PolicyContractTest {
         @Override
         protected Policy createPolicy(long seed) {
-            MeanPolicy inner = new MeanPolicy(seed);
-            return new Policy() {
-                @Override
-                public Decision decide(Observation observation, Mode mode) {
-                    return inner.decide(observation, mode);
-                }
-
+            return new BentPolicy(seed) {
                 @Override
                 public void update(Observation observation, int action, double reward) {
                     if (Double.isFinite(reward)) {
                         inner.update(observation, action, reward);
                     }
                 }
-
-                @Override
-                public long version() {
-                    return inner.version();
-                }
-
-                @Override
-                public void writeState(OutputStream out) throws IOException {
-                    inner.writeState(out);
-                }
-
-                @Override
-                public void readState(InputStream in) throws IOException {
-                    inner.readState(in);
-                }
             };
         }
     }
 
+    /** Promises that the version counts updates, but moves it by two per update. */
+    static class VersionSkips extends PolicyContractTest {
+        @Override
+        protected boolean versionCountsUpdates() {
+            return true;
+        }
+
+        @Override
+        protected Policy createPolicy(long seed) {
+            return new BentPolicy(seed) {
+                @Override
+                public long version() {
+                    return 2 * inner.version();
+                }
+            };
+        }
+    }
 }

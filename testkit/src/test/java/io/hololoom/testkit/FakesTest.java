@@ -132,6 +132,8 @@ class FakesTest {
         assertThat(store.search(embedder.embed("north"), 10)).hasSize(4).last()
                 .satisfies(h -> assertThat(h.score()).isCloseTo(-1.0, within(1e-6)));
         assertThat(north.id()).isEqualTo("document-4");
+        store.find(ShardFilter.ALL);
+        assertThat(store.searches()).as("searches counted, find is not").isEqualTo(2);
         assertThat(ne.id()).isEqualTo("note-3");
 
         assertThatThrownBy(() -> store.search(new float[4], 0)).isInstanceOf(IllegalArgumentException.class);

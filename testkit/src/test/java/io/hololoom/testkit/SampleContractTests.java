@@ -39,6 +39,13 @@ class SampleContractTests {
         }
 
         @Override
+        protected java.util.List<SimilarityCase> similarityCases() {
+            // the fake hashes words, so sharing three of four words is close and sharing none is not
+            return java.util.List.of(new SimilarityCase("the deployment pipeline failed",
+                    "the deployment pipeline passed", "buy milk tomorrow", 0.3));
+        }
+
+        @Override
         protected Embedder createEmbedder() {
             // a pinned vector too, so the contract covers both paths of the fake
             float[] pinned = new float[32];
@@ -61,6 +68,11 @@ class SampleContractTests {
         @Override
         protected Policy createPolicy(long seed) {
             return new MeanPolicy.Provider().create(FakePluginContext.builder().seed(seed).build());
+        }
+
+        @Override
+        protected boolean versionCountsUpdates() {
+            return true;
         }
     }
 }

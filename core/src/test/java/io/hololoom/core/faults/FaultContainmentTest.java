@@ -20,6 +20,7 @@ import io.hololoom.core.inject.Plugins;
 import io.hololoom.core.loom.Loom;
 import io.hololoom.core.loom.ToolRunner;
 import io.hololoom.core.plugin.PluginRegistry;
+import io.hololoom.core.plugin.ServicesClassLoader;
 import io.hololoom.core.reward.RewardProviders;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +58,7 @@ class FaultContainmentTest {
     @BeforeEach
     void openLoom() {
         FaultPlugins.Log.reset();
-        ClassLoader plugins = new ServicesLoader(home.resolve("services"), Map.of(
+        ClassLoader plugins = new ServicesClassLoader(home.resolve("services"), Map.of(
                 CacheProvider.class, List.of(CaffeineCacheProvider.class.getName()),
                 RewardFunctionProvider.class, List.of(RewardProviders.Weighted.class.getName()),
                 EmbedderProvider.class, List.of(FaultPlugins.KeywordEmbedder.class.getName()),

@@ -13,12 +13,17 @@ import java.util.Map;
 
 /**
  * A class loader that sees the test classes but serves its own {@code META-INF/services} files (and no others),
- * so a test can list any providers it likes without touching the shared test resources.
+ * so a test can list any providers it likes without touching the shared test resources. Used by the plugin and
+ * the fault-containment tests.
  */
-final class ServicesClassLoader extends ClassLoader {
+public final class ServicesClassLoader extends ClassLoader {
     private final Path root;
 
-    ServicesClassLoader(Path root, Map<Class<?>, List<String>> providers) {
+    /**
+     * @param root a fresh directory; the services files are written under {@code root/META-INF/services}
+     * @param providers family interface to the provider class names listed for it
+     */
+    public ServicesClassLoader(Path root, Map<Class<?>, List<String>> providers) {
         super(ServicesClassLoader.class.getClassLoader());
         this.root = root;
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class HashingEmbedderConfigTest {
     void readsEveryKeyItDocuments() {
         MapPluginConfig config = new MapPluginConfig("hololoom.embedder.hashing.", Map.of());
         HashingEmbedderConfig.from(config);
-        assertThat(config.used()).containsExactlyInAnyOrder("dimension", "unigram-weight", "bigram-weight",
+        assertThat(config.read()).containsExactlyInAnyOrder("dimension", "unigram-weight", "bigram-weight",
                 "trigram-weight", "max-chars");
     }
 

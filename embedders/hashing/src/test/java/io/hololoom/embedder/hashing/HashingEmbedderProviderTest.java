@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hololoom.api.Embedder;
 import io.hololoom.api.plugin.EmbedderProvider;
+import io.hololoom.testkit.FakePluginContext;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -26,7 +28,8 @@ class HashingEmbedderProviderTest {
     void nameSelectsItAndConfigurationIsApplied() {
         EmbedderProvider provider = providers().stream().filter(p -> p.name().equals("hashing")).findFirst()
                 .orElseThrow();
-        Embedder embedder = provider.create(new FakePluginContext(Map.of("dimension", "96")));
+        Embedder embedder = provider.create(FakePluginContext.of(MapPluginConfig.of("embedder", "hashing",
+                Map.of("dimension", "96"))));
         assertThat(embedder).isInstanceOf(HashingEmbedder.class);
         assertThat(embedder.dimension()).isEqualTo(96);
         assertThat(embedder.fingerprint()).isEqualTo("hashing/96/v1");

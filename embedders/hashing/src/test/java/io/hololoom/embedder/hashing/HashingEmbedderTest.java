@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.hololoom.api.Embedder;
+import io.hololoom.testkit.EmbedderContractTest;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The embedder contract for {@code hashing}, plus what is specific to feature hashing. */
@@ -12,6 +14,33 @@ class HashingEmbedderTest extends EmbedderContractTest {
     @Override
     protected Embedder createEmbedder() {
         return new HashingEmbedder(HashingEmbedderConfig.defaults());
+    }
+
+    @Override
+    protected double normTolerance() {
+        return 1e-5;
+    }
+
+    /** Shared words and character trigrams make texts close; these pairs share many, the third few. */
+    @Override
+    protected List<SimilarityCase> similarityCases() {
+        String calc = "what is 17 times 23";
+        String deploy = "how do I deploy the service to production";
+        String deploy2 = "deploying services to production";
+        String note = "remember my dentist appointment on friday";
+        return List.of(new SimilarityCase(calc, "what is 17 times 24", note, 0.3),
+                new SimilarityCase(deploy, deploy2, note),
+                new SimilarityCase(deploy2, deploy, calc));
+    }
+
+    @Test
+    void textWithoutWordsGivesTheZeroVector() {
+        Embedder embedder = createEmbedder();
+        for (String text : List.of("", "   ", "?!.,;:-- ()[]{}", "\t\n\r", "*** +++ ///")) {
+            float[] v = embedder.embed(text);
+            assertThat(v).hasSize(embedder.dimension());
+            assertThat(norm(v)).as("[%s]", text).isZero();
+        }
     }
 
     private static HashingEmbedder embedder(int dimension, double uni, double bi, double tri, int maxChars) {

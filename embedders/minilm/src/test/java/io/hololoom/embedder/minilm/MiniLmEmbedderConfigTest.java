@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
+import io.hololoom.testkit.MapPluginConfig;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class MiniLmEmbedderConfigTest {
     void everyKeyIsRead() {
         MapPluginConfig config = new MapPluginConfig("hololoom.embedder.minilm.", Map.of());
         MiniLmEmbedderConfig.from(config, DATA);
-        assertThat(config.used()).containsExactlyInAnyOrder("variant", "max-tokens", "batch-size", "threads",
+        assertThat(config.read()).containsExactlyInAnyOrder("variant", "max-tokens", "batch-size", "threads",
                 "spinning", "int8-batching", "cache-dir", "batch-tokens");
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hololoom.api.Embedder;
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.plugin.EmbedderProvider;
+import io.hololoom.testkit.FakePluginContext;
+import io.hololoom.testkit.MapPluginConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,15 @@ import org.junit.jupiter.api.Test;
 class MiniLmEmbedderProviderTest {
     private static List<EmbedderProvider> providers() {
         return ServiceLoader.load(EmbedderProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    private static FakePluginContext context(Map<String, String> values, Path dataDirectory) {
+        return FakePluginContext.builder().config(MapPluginConfig.of("embedder", "minilm", values))
+                .dataDirectory(dataDirectory).build();
+    }
+
+    private static FakePluginContext context(Map<String, String> values) {
+        return context(values, TestModels.DATA_DIRECTORY);
     }
 
     private static EmbedderProvider minilm() {
@@ -31,7 +42,7 @@ class MiniLmEmbedderProviderTest {
 
     @Test
     void nameSelectsItAndConfigurationIsApplied() {
-        Embedder embedder = minilm().create(new FakePluginContext(Map.of("variant", "fp32", "batch-size", "4")));
+        Embedder embedder = minilm().create(context(Map.of("variant", "fp32", "batch-size", "4")));
         assertThat(embedder).isInstanceOf(MiniLmEmbedder.class);
         MiniLmEmbedder minilm = (MiniLmEmbedder) embedder;
         assertThat(minilm.config().batchSize()).isEqualTo(4);
@@ -43,14 +54,14 @@ class MiniLmEmbedderProviderTest {
 
     @Test
     void theDataDirectoryHoldsTheExtractedModels() {
-        MiniLmEmbedder embedder = (MiniLmEmbedder) minilm().create(new FakePluginContext(Map.of(),
+        MiniLmEmbedder embedder = (MiniLmEmbedder) minilm().create(context(Map.of(),
                 Path.of("elsewhere")));
         assertThat(embedder.config().cacheDirectory()).isEqualTo(Path.of("elsewhere", "minilm"));
     }
 
     @Test
     void aBadValueFailsAtCreation() {
-        assertThatThrownBy(() -> minilm().create(new FakePluginContext(Map.of("variant", "fp16"))))
+        assertThatThrownBy(() -> minilm().create(context(Map.of("variant", "fp16"))))
                 .isInstanceOf(HololoomException.class).hasMessageContaining("hololoom.embedder.minilm.variant");
     }
 }

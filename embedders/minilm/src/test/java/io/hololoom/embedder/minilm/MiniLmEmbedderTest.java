@@ -1,6 +1,6 @@
 package io.hololoom.embedder.minilm;
 
-import static io.hololoom.embedder.minilm.TestModels.cosine;
+import static io.hololoom.testkit.Vectors.cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

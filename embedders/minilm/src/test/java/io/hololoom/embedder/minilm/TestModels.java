@@ -16,20 +16,4 @@ final class TestModels {
     static MiniLmEmbedderConfig config(MiniLmVariant variant) {
         return MiniLmEmbedderConfig.defaults(variant).withCacheDirectory(CACHE_DIRECTORY);
     }
-
-    static double norm(float[] v) {
-        double s = 0;
-        for (float x : v) {
-            s += (double) x * x;
-        }
-        return Math.sqrt(s);
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-        }
-        return dot / (norm(a) * norm(b));
-    }
 }

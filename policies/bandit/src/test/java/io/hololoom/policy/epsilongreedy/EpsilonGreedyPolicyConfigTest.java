@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
-import io.hololoom.policy.bandit.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EpsilonGreedyPolicyConfigTest {
     private static EpsilonGreedyPolicyConfig read(Map<String, String> values) {
-        return EpsilonGreedyPolicyConfig.from(MapPluginConfig.policy("epsilon-greedy", values));
+        return EpsilonGreedyPolicyConfig.from(MapPluginConfig.of("policy", "epsilon-greedy", values));
     }
 
     @Test
@@ -23,10 +23,10 @@ class EpsilonGreedyPolicyConfigTest {
 
     @Test
     void explicitValuesAndEveryKeyIsRead() {
-        MapPluginConfig config = MapPluginConfig.policy("epsilon-greedy", Map.of("epsilon", "0.25",
+        MapPluginConfig config = MapPluginConfig.of("policy", "epsilon-greedy", Map.of("epsilon", "0.25",
                 "initial-value", "0"));
         assertThat(EpsilonGreedyPolicyConfig.from(config)).isEqualTo(new EpsilonGreedyPolicyConfig(0.25, 0.0));
-        assertThat(config.used()).containsExactlyInAnyOrder("epsilon", "initial-value");
+        assertThat(config.read()).containsExactlyInAnyOrder("epsilon", "initial-value");
     }
 
     @Test

@@ -7,15 +7,20 @@ import io.hololoom.api.Decision;
 import io.hololoom.api.Observation;
 import io.hololoom.api.Policy;
 import io.hololoom.api.Policy.Mode;
-import io.hololoom.policy.bandit.FakePluginContext;
-import io.hololoom.policy.bandit.PolicyContractTest;
+import io.hololoom.policy.bandit.BanditPolicyContractTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class EpsilonGreedyPolicyTest extends PolicyContractTest {
+class EpsilonGreedyPolicyTest extends BanditPolicyContractTest {
     @Override
     protected Policy create(long seed, Map<String, String> settings) {
-        return new EpsilonGreedyPolicyProvider().create(new FakePluginContext(name(), settings, seed));
+        return new EpsilonGreedyPolicyProvider().create(context(settings, seed));
+    }
+
+    /** Context-free: it ignores the observation vector, so any length is fine. */
+    @Override
+    protected boolean contextual() {
+        return false;
     }
 
     @Override

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
-import io.hololoom.policy.bandit.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LinUcbPolicyConfigTest {
     private static LinUcbPolicyConfig read(Map<String, String> values) {
-        return LinUcbPolicyConfig.from(MapPluginConfig.policy("linucb", values));
+        return LinUcbPolicyConfig.from(MapPluginConfig.of("policy", "linucb", values));
     }
 
     @Test
@@ -23,10 +23,10 @@ class LinUcbPolicyConfigTest {
 
     @Test
     void explicitValuesAndEveryKeyIsRead() {
-        MapPluginConfig config = MapPluginConfig.policy("linucb", Map.of("alpha", "0.3", "lambda", "2.5",
+        MapPluginConfig config = MapPluginConfig.of("policy", "linucb", Map.of("alpha", "0.3", "lambda", "2.5",
                 "exploration-floor", "0", "max-dimension", "512"));
         assertThat(LinUcbPolicyConfig.from(config)).isEqualTo(new LinUcbPolicyConfig(0.3, 2.5, 0, 512));
-        assertThat(config.used()).containsExactlyInAnyOrder("alpha", "lambda", "exploration-floor", "max-dimension");
+        assertThat(config.read()).containsExactlyInAnyOrder("alpha", "lambda", "exploration-floor", "max-dimension");
     }
 
     @Test

@@ -8,16 +8,15 @@ import io.hololoom.api.Decision;
 import io.hololoom.api.Observation;
 import io.hololoom.api.Policy;
 import io.hololoom.api.Policy.Mode;
-import io.hololoom.policy.bandit.FakePluginContext;
-import io.hololoom.policy.bandit.PolicyContractTest;
+import io.hololoom.policy.bandit.BanditPolicyContractTest;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LinUcbPolicyTest extends PolicyContractTest {
+class LinUcbPolicyTest extends BanditPolicyContractTest {
     @Override
     protected Policy create(long seed, Map<String, String> settings) {
-        return new LinUcbPolicyProvider().create(new FakePluginContext(name(), settings, seed));
+        return new LinUcbPolicyProvider().create(context(settings, seed));
     }
 
     @Override

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
-import io.hololoom.policy.bandit.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ThompsonPolicyConfigTest {
     private static ThompsonPolicyConfig read(Map<String, String> values) {
-        return ThompsonPolicyConfig.from(MapPluginConfig.policy("thompson", values));
+        return ThompsonPolicyConfig.from(MapPluginConfig.of("policy", "thompson", values));
     }
 
     @Test
@@ -23,10 +23,10 @@ class ThompsonPolicyConfigTest {
 
     @Test
     void explicitValuesAndEveryKeyIsRead() {
-        MapPluginConfig config = MapPluginConfig.policy("thompson", Map.of("prior-alpha", "2", "prior-beta", "0.5",
+        MapPluginConfig config = MapPluginConfig.of("policy", "thompson", Map.of("prior-alpha", "2", "prior-beta", "0.5",
                 "samples", "1000"));
         assertThat(ThompsonPolicyConfig.from(config)).isEqualTo(new ThompsonPolicyConfig(2, 0.5, 1000));
-        assertThat(config.used()).containsExactlyInAnyOrder("prior-alpha", "prior-beta", "samples");
+        assertThat(config.read()).containsExactlyInAnyOrder("prior-alpha", "prior-beta", "samples");
     }
 
     @Test

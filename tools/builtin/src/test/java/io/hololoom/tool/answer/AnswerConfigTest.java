@@ -5,7 +5,7 @@ import static io.hololoom.tool.testkit.ConfigAssertions.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hololoom.tool.testkit.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class AnswerConfigTest {
 
     @Test
     void defaults() {
-        assertThat(AnswerConfig.from(MapPluginConfig.empty("answer")))
+        assertThat(AnswerConfig.from(MapPluginConfig.empty("tool", "answer")))
                 .isEqualTo(new AnswerConfig(5, 3, 0.2, 0.5, 2000, 60));
         assertThat(keysRead("answer", AnswerConfig::from)).containsExactlyInAnyOrder("shards", "max-sentences",
                 "min-score", "semantic-weight", "max-query-chars", "max-candidates");
@@ -21,7 +21,7 @@ class AnswerConfigTest {
 
     @Test
     void explicitValues() {
-        assertThat(AnswerConfig.from(MapPluginConfig.of("answer", Map.of("shards", "8", "max-sentences", "2",
+        assertThat(AnswerConfig.from(MapPluginConfig.of("tool", "answer", Map.of("shards", "8", "max-sentences", "2",
                 "min-score", "0.35", "semantic-weight", "0", "max-query-chars", "300", "max-candidates", "20"))))
                 .isEqualTo(new AnswerConfig(8, 2, 0.35, 0.0, 300, 20));
     }

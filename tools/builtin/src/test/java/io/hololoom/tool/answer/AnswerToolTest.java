@@ -5,21 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hololoom.api.Embedder;
 import io.hololoom.api.ToolResult;
 import io.hololoom.api.ToolResult.Status;
-import io.hololoom.api.memory.MemoryStore;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.plugin.ToolProvider;
+import io.hololoom.testkit.FakePluginContext;
+import io.hololoom.testkit.FixedEmbedder;
+import io.hololoom.testkit.MapPluginConfig;
+import io.hololoom.tool.testkit.BuiltinToolContractTest;
 import io.hololoom.tool.testkit.FailingMemoryStore;
-import io.hololoom.tool.testkit.FakeEmbedder;
-import io.hololoom.tool.testkit.FakePluginContext;
-import io.hololoom.tool.testkit.MapPluginConfig;
-import io.hololoom.tool.testkit.ToolContractTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class AnswerToolTest extends ToolContractTest {
+class AnswerToolTest extends BuiltinToolContractTest {
 
     @Override
     protected ToolProvider provider() {
@@ -38,7 +37,7 @@ class AnswerToolTest extends ToolContractTest {
 
     /** An embedder that counts its calls and can be told to fail. */
     private static final class CountingEmbedder implements Embedder {
-        final FakeEmbedder inner = new FakeEmbedder();
+        final FixedEmbedder inner = new FixedEmbedder();
         final AtomicInteger calls = new AtomicInteger();
         volatile boolean fail;
 
@@ -125,16 +124,17 @@ class AnswerToolTest extends ToolContractTest {
     @Test
     void embedderIsResolvedLazilyAndSkippedWhenWeightIsZero() {
         CountingEmbedder counting = new CountingEmbedder();
-        var context = new FakePluginContext(MapPluginConfig.of("answer", Map.of()),
-                Map.of(MemoryStore.class, fixture.store, Embedder.class, counting));
+        var context = FakePluginContext.builder().config(MapPluginConfig.empty("tool", "answer"))
+                .memory(fixture.store).embedder(counting).build();
         tool = provider().create(context);
         assertThat(counting.calls).hasValue(0);
         run(workingQuery());
         assertThat(counting.calls.get()).isPositive();
 
         CountingEmbedder unused = new CountingEmbedder();
-        tool = provider().create(new FakePluginContext(MapPluginConfig.of("answer", Map.of("semantic-weight", "0")),
-                Map.of(MemoryStore.class, fixture.store, Embedder.class, unused)));
+        tool = provider().create(FakePluginContext.builder()
+                .config(MapPluginConfig.of("tool", "answer", Map.of("semantic-weight", "0")))
+                .memory(fixture.store).embedder(unused).build());
         assertThat(run(workingQuery()).status()).isEqualTo(Status.OK);
         assertThat(unused.calls).hasValue(0);
     }
@@ -151,7 +151,7 @@ class AnswerToolTest extends ToolContractTest {
 
     @Test
     void embedderOfAnotherDimensionIsIgnored() {
-        tool = new AnswerTool(AnswerConfig.DEFAULTS, fixture.store, () -> Optional.of(new FakeEmbedder(8)));
+        tool = new AnswerTool(AnswerConfig.DEFAULTS, fixture.store, () -> Optional.of(new FixedEmbedder(8)));
         assertThat(run(workingQuery()).output()).startsWith("The clip range is usually 0.2.");
     }
 

@@ -5,7 +5,7 @@ import static io.hololoom.tool.testkit.ConfigAssertions.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hololoom.tool.testkit.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class CalcConfigTest {
 
     @Test
     void defaults() {
-        CalcConfig c = CalcConfig.from(MapPluginConfig.empty("calc"));
+        CalcConfig c = CalcConfig.from(MapPluginConfig.empty("tool", "calc"));
         assertThat(c).isEqualTo(CalcConfig.DEFAULTS);
         assertThat(c).isEqualTo(new CalcConfig(1000, 50, 200, 34, 100, 10));
         assertThat(keysRead("calc", CalcConfig::from)).containsExactlyInAnyOrder("max-length", "max-depth",
@@ -22,7 +22,7 @@ class CalcConfigTest {
 
     @Test
     void explicitValues() {
-        CalcConfig c = CalcConfig.from(MapPluginConfig.of("calc", Map.of("max-length", "500", "max-depth", "10",
+        CalcConfig c = CalcConfig.from(MapPluginConfig.of("tool", "calc", Map.of("max-length", "500", "max-depth", "10",
                 "max-operators", "50", "precision", "20", "max-exponent", "30", "significant-digits", " 6 ")));
         assertThat(c).isEqualTo(new CalcConfig(500, 10, 50, 20, 30, 6));
     }
@@ -37,7 +37,7 @@ class CalcConfigTest {
         rejects("calc", CalcConfig::from, "precision", "8");
         rejects("calc", CalcConfig::from, "max-exponent", "1e9");
         rejects("calc", CalcConfig::from, "significant-digits", "31");
-        rejects("calc", c -> CalcConfig.from(MapPluginConfig.of("calc",
+        rejects("calc", c -> CalcConfig.from(MapPluginConfig.of("tool", "calc",
                 Map.of("precision", "16", "significant-digits", "20"))), "significant-digits", "20");
     }
 

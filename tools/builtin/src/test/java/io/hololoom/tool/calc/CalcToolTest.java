@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hololoom.api.ToolResult;
 import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.plugin.ToolProvider;
-import io.hololoom.tool.testkit.ToolContractTest;
+import io.hololoom.tool.testkit.BuiltinToolContractTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CalcToolTest extends ToolContractTest {
+class CalcToolTest extends BuiltinToolContractTest {
 
     @Override
     protected ToolProvider provider() {

@@ -7,9 +7,9 @@ import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.memory.ShardFilter;
 import io.hololoom.api.plugin.ToolProvider;
+import io.hololoom.tool.testkit.BuiltinToolContractTest;
 import io.hololoom.tool.testkit.FailingMemoryStore;
 import io.hololoom.tool.testkit.Fixture;
-import io.hololoom.tool.testkit.ToolContractTest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NoteToolTest extends ToolContractTest {
+class NoteToolTest extends BuiltinToolContractTest {
 
     @Override
     protected ToolProvider provider() {

@@ -6,11 +6,11 @@ import io.hololoom.api.ToolResult;
 import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.plugin.ToolProvider;
+import io.hololoom.testkit.InMemoryMemoryStore;
+import io.hololoom.tool.testkit.BuiltinToolContractTest;
 import io.hololoom.tool.testkit.FailingMemoryStore;
 import io.hololoom.tool.testkit.Fixture;
-import io.hololoom.tool.testkit.InMemoryMemoryStore;
 import io.hololoom.tool.testkit.MutableClock;
-import io.hololoom.tool.testkit.ToolContractTest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The store holds, besides the fixture's 3 documents and 2 notes created at {@link Fixture#NOW}
  * (Wednesday 2024-05-15 12:00 UTC): a note from yesterday, one from last Wednesday and one from April.
  */
-class QueryToolTest extends ToolContractTest {
+class QueryToolTest extends BuiltinToolContractTest {
 
     @Override
     protected ToolProvider provider() {

@@ -5,7 +5,7 @@ import static io.hololoom.tool.testkit.ConfigAssertions.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hololoom.tool.testkit.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +13,13 @@ class SearchConfigTest {
 
     @Test
     void defaults() {
-        assertThat(SearchConfig.from(MapPluginConfig.empty("search"))).isEqualTo(new SearchConfig(5, 200));
+        assertThat(SearchConfig.from(MapPluginConfig.empty("tool", "search"))).isEqualTo(new SearchConfig(5, 200));
         assertThat(keysRead("search", SearchConfig::from)).containsExactlyInAnyOrder("k", "snippet-chars");
     }
 
     @Test
     void explicitValues() {
-        assertThat(SearchConfig.from(MapPluginConfig.of("search", Map.of("k", "12", "snippet-chars", "80"))))
+        assertThat(SearchConfig.from(MapPluginConfig.of("tool", "search", Map.of("k", "12", "snippet-chars", "80"))))
                 .isEqualTo(new SearchConfig(12, 80));
     }
 

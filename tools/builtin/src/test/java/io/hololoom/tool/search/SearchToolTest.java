@@ -7,16 +7,16 @@ import io.hololoom.api.ToolResult.Status;
 import io.hololoom.api.memory.ScoredShard;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.plugin.ToolProvider;
+import io.hololoom.testkit.InMemoryMemoryStore;
+import io.hololoom.tool.testkit.BuiltinToolContractTest;
 import io.hololoom.tool.testkit.FailingMemoryStore;
 import io.hololoom.tool.testkit.Fixture;
-import io.hololoom.tool.testkit.InMemoryMemoryStore;
-import io.hololoom.tool.testkit.ToolContractTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class SearchToolTest extends ToolContractTest {
+class SearchToolTest extends BuiltinToolContractTest {
 
     @Override
     protected ToolProvider provider() {

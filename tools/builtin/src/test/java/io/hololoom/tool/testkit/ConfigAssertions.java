@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.plugin.PluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -15,7 +16,7 @@ public final class ConfigAssertions {
 
     /** A bad value for {@code key} fails with a CONFIGURATION error naming the full key and the bad value. */
     public static void rejects(String tool, Function<PluginConfig, ?> reader, String key, String value) {
-        Throwable thrown = catchThrowable(() -> reader.apply(MapPluginConfig.of(tool, Map.of(key, value))));
+        Throwable thrown = catchThrowable(() -> reader.apply(MapPluginConfig.of("tool", tool, Map.of(key, value))));
         assertThat(thrown).as("%s=%s", key, value).isInstanceOf(HololoomException.class)
                 .hasMessageContaining("[hololoom.tool." + tool + "." + key + "]")
                 .hasMessageContaining(value.trim());
@@ -24,8 +25,8 @@ public final class ConfigAssertions {
 
     /** Reads an empty config and returns the keys the reader asked for. */
     public static java.util.Set<String> keysRead(String tool, Function<PluginConfig, ?> reader) {
-        MapPluginConfig config = MapPluginConfig.empty(tool);
+        MapPluginConfig config = MapPluginConfig.empty("tool", tool);
         reader.apply(config);
-        return config.used();
+        return config.read();
     }
 }

@@ -1,22 +1,27 @@
 package io.hololoom.tool.testkit;
 
-import io.hololoom.api.Embedder;
 import io.hololoom.api.ToolCall;
-import io.hololoom.api.memory.MemoryStore;
 import io.hololoom.api.memory.ScoredShard;
 import io.hololoom.api.memory.Shard;
+import io.hololoom.testkit.FakePluginContext;
+import io.hololoom.testkit.FixedEmbedder;
+import io.hololoom.testkit.InMemoryMemoryStore;
+import io.hololoom.testkit.MapPluginConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** One test world: a fake embedder, an in-memory store, a movable clock and helpers to build calls. */
+/**
+ * One test world for the built-in tools, made of the testkit's fakes: an embedder, an in-memory store on a
+ * movable clock, sample documents and notes, and helpers to build contexts and calls.
+ */
 public final class Fixture {
     /** 2024-05-15 (a Wednesday) 12:00 UTC. */
     public static final Instant NOW = Instant.parse("2024-05-15T12:00:00Z");
 
-    public final FakeEmbedder embedder = new FakeEmbedder();
+    public final FixedEmbedder embedder = new FixedEmbedder();
     public final MutableClock clock = new MutableClock(NOW, ZoneOffset.UTC);
     public final InMemoryMemoryStore store = new InMemoryMemoryStore(embedder, clock);
 
@@ -33,14 +38,15 @@ public final class Fixture {
         return this;
     }
 
+    /** The context of tool {@code tool} with these settings, this store and this embedder. */
     public FakePluginContext context(String tool, Map<String, String> config) {
-        return new FakePluginContext(MapPluginConfig.of(tool, config),
-                Map.of(MemoryStore.class, store, Embedder.class, embedder));
+        return FakePluginContext.builder().config(MapPluginConfig.of("tool", tool, config)).memory(store)
+                .embedder(embedder).build();
     }
 
     /** A context with the memory store but no embedder service. */
     public FakePluginContext contextWithoutEmbedder(String tool, Map<String, String> config) {
-        return new FakePluginContext(MapPluginConfig.of(tool, config), Map.of(MemoryStore.class, store));
+        return FakePluginContext.builder().config(MapPluginConfig.of("tool", tool, config)).memory(store).build();
     }
 
     /** A call with the query's embedding and no retrieved context (tools fall back to the store). */

@@ -9,6 +9,8 @@ import io.hololoom.api.ToolResult;
 import io.hololoom.api.memory.ScoredShard;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.memory.ShardFilter;
+import io.hololoom.testkit.FixedEmbedder;
+import io.hololoom.testkit.InMemoryMemoryStore;
 import io.hololoom.tool.answer.AnswerConfig;
 import io.hololoom.tool.answer.AnswerTool;
 import io.hololoom.tool.calc.CalcConfig;
@@ -17,8 +19,6 @@ import io.hololoom.tool.query.QueryConfig;
 import io.hololoom.tool.query.QueryTools;
 import io.hololoom.tool.search.SearchConfig;
 import io.hololoom.tool.search.SearchTool;
-import io.hololoom.tool.testkit.FakeEmbedder;
-import io.hololoom.tool.testkit.InMemoryMemoryStore;
 import io.hololoom.tool.testkit.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +68,7 @@ class WorkloadHarnessTest {
 
     private static List<WorkloadFiles.Line> lines;
     private static InMemoryMemoryStore store;
-    private static FakeEmbedder embedder;
+    private static FixedEmbedder embedder;
     private static MutableClock clock;
     private static Bm25 retriever;
     private static final List<String> report = new ArrayList<>();
@@ -77,7 +77,7 @@ class WorkloadHarnessTest {
     static void loadWorld() {
         assumeTrue(WorkloadFiles.present(), "workload files not found under " + WorkloadFiles.WORKLOAD.toAbsolutePath());
         lines = WorkloadFiles.lines();
-        embedder = new FakeEmbedder(256);
+        embedder = new FixedEmbedder(256);
         clock = new MutableClock(NOW, ZoneOffset.UTC);
         store = new InMemoryMemoryStore(embedder, clock);
         for (WorkloadFiles.Paragraph p : WorkloadFiles.paragraphs()) {
