@@ -56,6 +56,11 @@ class RotationTransform implements ScaleTransform {
         }
     }
 
+    /** A copy of the matrix, row-major d × d (row i is the i-th output axis): what persisting a fit needs. */
+    final float[] rows() {
+        return rows.clone();
+    }
+
     /** Entry (i, j) of the matrix, for tests. */
     final float entry(int i, int j) {
         return rows[i * dimension + j];

@@ -24,7 +24,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * always exact full-dimension cosines; only which vectors reach the last step is approximate.
  *
  * <p>With a fittable transform ({@code pca}) the index fits it on its own vectors: automatically as it grows
- * (see {@link #refit()}), or when asked.
+ * (see {@link #refit()}), or when asked. A fit can be kept and given back to a new, empty index with
+ * {@link #restoreFit} (see {@link TransformCodec}), so a store that reopens loads its vectors straight into the
+ * fitted space instead of refitting; a {@link FitListener} hears of every fit, to persist it.
  *
  * <p><b>Thread-safety:</b> safe for concurrent use. Searches run in parallel under a read lock; {@link #add} and
  * {@link #remove} take the write lock briefly. {@link #refit()} fits the new transform and re-projects a
@@ -50,6 +52,22 @@ public final class VectorIndex {
         }
     }
 
+    /**
+     * Hears of every fit the index installs ({@link #refit()}, automatic or asked for), e.g. to persist it.
+     * Called on the thread that ran the fit, after the new transform is in use, holding no lock that searches,
+     * adds or removes take (only the one that orders refits, so fits are reported in the order they happened).
+     * It must not call {@link #refit()}; an exception it throws reaches the caller of {@code add}/{@code refit}.
+     */
+    @FunctionalInterface
+    public interface FitListener {
+        /**
+         * @param transform the transform now in use
+         * @param vectorCount how many vectors the index held when it was installed (the next automatic refit
+         *        happens at twice this many)
+         */
+        void fitted(ScaleTransform transform, int vectorCount);
+    }
+
     private static final int INITIAL_CAPACITY = 64;
     /** A fittable transform is first fitted automatically when the index reaches this many vectors. */
     static final int AUTO_REFIT_FIRST = 256;
@@ -63,6 +81,8 @@ public final class VectorIndex {
     private final MatryoshkaGate gate;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock refitLock = new ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicInteger fits = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile FitListener fitListener;
 
     // guarded by lock
     private ScaleTransform transform;
@@ -72,7 +92,7 @@ public final class VectorIndex {
     private int size;
     /** Changes on every add and remove: a refit that raced with one redoes its re-projection. */
     private long modifications;
-    /** The size at the last fit (0 before any). */
+    /** The size at the last fit or {@linkplain #restoreFit restored fit} (0 before any). */
     private int fittedSize;
 
     /**
@@ -107,6 +127,64 @@ public final class VectorIndex {
             return transform;
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * How many fits this index has computed and installed ({@link #refit()}, automatic or asked for); a
+     * {@linkplain #restoreFit restored} fit is not counted. Lets a caller see whether opening a store refitted.
+     */
+    public int fitCount() {
+        return fits.get();
+    }
+
+    /** The number of vectors the current fit was made on (or restored with); 0 before any fit. */
+    public int fittedSize() {
+        lock.readLock().lock();
+        try {
+            return fittedSize;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Sets who hears of fits (null for nobody), replacing any earlier listener. */
+    public void fitListener(FitListener listener) {
+        this.fitListener = listener;
+    }
+
+    /**
+     * Makes {@code fitted}, a transform fitted earlier on {@code vectorCount} vectors and kept (see
+     * {@link TransformCodec}), the transform of this still empty index, without fitting anything. Vectors
+     * added afterwards are projected with it, and the automatic refit policy goes on from {@code vectorCount}:
+     * the next refit happens when the index holds twice as many. The {@link FitListener} is not called.
+     *
+     * @throws IllegalStateException if the index is not empty
+     * @throws IllegalArgumentException if {@code fitted} is not a fitted transform of the same name and dimension
+     *         as the index's, or {@code vectorCount < 0}
+     */
+    public void restoreFit(ScaleTransform fitted, int vectorCount) {
+        requireNonNull(fitted, "fitted is null");
+        if (vectorCount < 0) {
+            throw new IllegalArgumentException("vectorCount must not be negative, was [" + vectorCount + "]");
+        }
+        refitLock.lock();
+        lock.writeLock().lock();
+        try {
+            if (size != 0) {
+                throw new IllegalStateException("a fit can only be restored into an empty index; this one holds ["
+                        + size + "] vectors");
+            }
+            if (!fitted.name().equals(transform.name()) || fitted.dimension() != dimension
+                    || !TransformCodec.persistable(fitted)) {
+                throw new IllegalArgumentException("cannot restore [" + fitted + "] into an index using ["
+                        + transform + "]: it needs a fitted transform of the same name and dimension");
+            }
+            transform = fitted;
+            fittedSize = vectorCount;
+        } finally {
+            lock.writeLock().unlock();
+            refitLock.unlock();
         }
     }
 
@@ -177,6 +255,11 @@ public final class VectorIndex {
     /** Stores a unit vector. Caller holds the write lock. */
     private void put(String id, float[] unit) {
         float[] projected = transform.apply(unit);
+        if (!copies(transform)) {
+            // as reproject() does: a row is then the same bits whether it was projected on the way in (a restored
+            // fit) or re-projected by a refit, so a restored fit searches exactly like a fresh one
+            VectorMath.normalizeInPlace(projected);
+        }
         Integer row = rowOf.get(id);
         if (row == null) {
             ensureCapacity(size + 1);
@@ -186,6 +269,11 @@ public final class VectorIndex {
         }
         rows.set(row, projected);
         modifications++;
+    }
+
+    /** Whether {@code t} copies vectors unchanged (then a unit vector stays as it is). */
+    private static boolean copies(ScaleTransform t) {
+        return t instanceof IdentityTransform || (t instanceof PcaTransform pca && !pca.fitted());
     }
 
     private void maybeAutoRefit() {
@@ -318,40 +406,54 @@ public final class VectorIndex {
                 lock.readLock().unlock();
             }
             ScaleTransform fitted = old.fit(originals);
-            float[] composed = composed(old, fitted);
-            // Re-project a snapshot without holding any lock, so neither searches nor adds wait for it (holding the
-            // read lock would also stall searches behind any add queued for the write lock). If the index changed
-            // meanwhile, try again; after that, do it under the write lock so a busy writer cannot starve the refit.
-            for (int attempt = 0; attempt < 3; attempt++) {
-                BandedRows snapshot;
-                int count;
-                long seen;
-                lock.readLock().lock();
-                try {
-                    snapshot = rows.copy();
-                    count = size;
-                    seen = modifications;
-                } finally {
-                    lock.readLock().unlock();
-                }
-                BandedRows projected = reproject(snapshot, count, composed);
-                lock.writeLock().lock();
-                try {
-                    if (seen == modifications) {
-                        install(projected, fitted);
-                        return;
-                    }
-                    if (attempt == 2) {
-                        install(reproject(rows, size, composed), fitted);
-                        return;
-                    }
-                } finally {
-                    lock.writeLock().unlock();
-                }
+            int installedSize = installReprojected(old, fitted);
+            fits.incrementAndGet();
+            FitListener listener = fitListener;
+            if (listener != null) {
+                listener.fitted(fitted, installedSize);
             }
         } finally {
             refitLock.unlock();
         }
+    }
+
+    /**
+     * Re-projects the rows from {@code old}'s space into {@code fitted}'s and installs both; returns the size at
+     * installation. Caller holds the refit lock and no other.
+     */
+    private int installReprojected(ScaleTransform old, ScaleTransform fitted) {
+        float[] composed = composed(old, fitted);
+        // Re-project a snapshot without holding any lock, so neither searches nor adds wait for it (holding the
+        // read lock would also stall searches behind any add queued for the write lock). If the index changed
+        // meanwhile, try again; after that, do it under the write lock so a busy writer cannot starve the refit.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            BandedRows snapshot;
+            int count;
+            long seen;
+            lock.readLock().lock();
+            try {
+                snapshot = rows.copy();
+                count = size;
+                seen = modifications;
+            } finally {
+                lock.readLock().unlock();
+            }
+            BandedRows projected = reproject(snapshot, count, composed);
+            lock.writeLock().lock();
+            try {
+                if (seen == modifications) {
+                    install(projected, fitted);
+                    return fittedSize;
+                }
+                if (attempt == 2) {
+                    install(reproject(rows, size, composed), fitted);
+                    return fittedSize;
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+        throw new AssertionError("the third attempt installs under the write lock");
     }
 
     /** Caller holds the write lock. */
