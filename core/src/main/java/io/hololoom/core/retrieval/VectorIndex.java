@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -225,25 +224,55 @@ public final class VectorIndex {
     }
 
     /**
-     * Adds every entry of {@code vectors} as {@link #add} would, under one lock and with at most one automatic
-     * refit at the end: the way to load a store at start-up. Nothing is added if any entry is bad.
+     * Adds every entry of {@code vectors} as {@link #add} would, with at most one automatic refit at the end: the
+     * way to load a store at start-up. Nothing is added if any entry is bad. The vectors are projected into the
+     * transform's space before the write lock is taken (on the common fork-join pool when there are many), so
+     * searches go on meanwhile; they are stored under one lock.
      *
      * @throws IllegalArgumentException as {@link #add}, naming the bad entry
      */
     public void addAll(Map<String, float[]> vectors) {
         requireNonNull(vectors, "vectors is null");
-        Map<String, float[]> units = new LinkedHashMap<>();
-        vectors.forEach((id, vector) -> {
-            checkId(id);
-            units.put(id, VectorMath.normalizedCopy(vector, dimension, "vector [" + id + "]"));
-        });
+        int n = vectors.size();
+        String[] newIds = new String[n];
+        float[][] units = new float[n][];
+        int i = 0;
+        for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+            checkId(e.getKey());
+            newIds[i] = e.getKey();
+            units[i++] = VectorMath.normalizedCopy(e.getValue(), dimension, "vector [" + e.getKey() + "]");
+        }
+        ScaleTransform using = transform();
+        float[][] projected = projectAll(using, units);
         lock.writeLock().lock();
         try {
-            units.forEach(this::put);
+            if (transform != using) {
+                // a refit installed another transform meanwhile (rare): project again, with it
+                projected = projectAll(transform, units);
+            }
+            for (int k = 0; k < n; k++) {
+                store(newIds[k], projected[k]);
+            }
         } finally {
             lock.writeLock().unlock();
         }
         maybeAutoRefit();
+    }
+
+    /** Below this many vectors {@link #addAll} projects on the calling thread only. */
+    private static final int PARALLEL_PROJECTION = 2_048;
+
+    private float[][] projectAll(ScaleTransform t, float[][] units) {
+        float[][] out = new float[units.length][];
+        if (copies(t)) {
+            // rows.set copies anyway, and these arrays are ours
+            System.arraycopy(units, 0, out, 0, units.length);
+            return out;
+        }
+        // projecting is a d × d matrix-vector product per vector: for a large store it is most of the loading time
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, units.length);
+        (units.length >= PARALLEL_PROJECTION ? range.parallel() : range).forEach(k -> out[k] = project(t, units[k]));
+        return out;
     }
 
     private static void checkId(String id) {
@@ -254,12 +283,22 @@ public final class VectorIndex {
 
     /** Stores a unit vector. Caller holds the write lock. */
     private void put(String id, float[] unit) {
-        float[] projected = transform.apply(unit);
-        if (!copies(transform)) {
+        store(id, project(transform, unit));
+    }
+
+    /** {@code unit} in {@code t}'s space, as stored in the rows. */
+    private static float[] project(ScaleTransform t, float[] unit) {
+        float[] projected = t.apply(unit);
+        if (!copies(t)) {
             // as reproject() does: a row is then the same bits whether it was projected on the way in (a restored
             // fit) or re-projected by a refit, so a restored fit searches exactly like a fresh one
             VectorMath.normalizeInPlace(projected);
         }
+        return projected;
+    }
+
+    /** Stores a row already in the transform's space. Caller holds the write lock. */
+    private void store(String id, float[] projected) {
         Integer row = rowOf.get(id);
         if (row == null) {
             ensureCapacity(size + 1);
@@ -422,7 +461,7 @@ public final class VectorIndex {
      * installation. Caller holds the refit lock and no other.
      */
     private int installReprojected(ScaleTransform old, ScaleTransform fitted) {
-        float[] composed = composed(old, fitted);
+        float[][] composed = composed(old, fitted);
         // Re-project a snapshot without holding any lock, so neither searches nor adds wait for it (holding the
         // read lock would also stall searches behind any add queued for the write lock). If the index changed
         // meanwhile, try again; after that, do it under the write lock so a busy writer cannot starve the refit.
@@ -481,43 +520,44 @@ public final class VectorIndex {
     }
 
     /**
-     * The matrix (row-major, d × d) that maps {@code from}'s space to {@code to}'s, built from the images of the
+     * The columns of the d × d matrix that maps {@code from}'s space to {@code to}'s, built from the images of the
      * basis vectors: re-projecting a row is then one matrix-vector product with the fast float kernel instead
-     * of an inversion and a transform.
+     * of an inversion and a transform. From an unfitted PCA (the identity) to a fitted one this is exactly the
+     * fitted rotation, so re-projected rows equal rows projected on the way in.
      */
-    private float[] composed(ScaleTransform from, ScaleTransform to) {
+    private float[][] composed(ScaleTransform from, ScaleTransform to) {
         int d = dimension;
-        float[] composed = new float[d * d];
+        float[][] columns = new float[d][];
         float[] basis = new float[d];
         float[] original = new float[d];
-        float[] column = new float[d];
         for (int j = 0; j < d; j++) {
             Arrays.fill(basis, 0f);
             basis[j] = 1f;
             from.invert(basis, original);
-            to.apply(original, column);
-            for (int i = 0; i < d; i++) {
-                composed[i * d + j] = column[i];
-            }
+            columns[j] = to.apply(original);
         }
-        return composed;
+        return columns;
     }
 
     /** The first {@code count} rows of {@code source} multiplied by {@code composed}, as new rows. */
-    private BandedRows reproject(BandedRows source, int count, float[] composed) {
+    private BandedRows reproject(BandedRows source, int count, float[][] composed) {
         int d = dimension;
         BandedRows out = new BandedRows(d, source.capacity());
-        float[] row = new float[d];
-        float[] mapped = new float[d];
-        for (int r = 0; r < count; r++) {
-            source.get(r, row);
-            for (int i = 0; i < d; i++) {
-                mapped[i] = VectorMath.dot(composed, i * d, row, 0, d);
+        // rows are independent and each writes its own slots: large re-projections run on the common pool
+        int chunk = 512;
+        int chunks = (count + chunk - 1) / chunk;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+        (count >= PARALLEL_PROJECTION ? range.parallel() : range).forEach(c -> {
+            float[] row = new float[d];
+            float[] mapped = new float[d];
+            for (int r = c * chunk, end = Math.min(count, r + chunk); r < end; r++) {
+                source.get(r, row);
+                VectorMath.multiplyColumns(composed, row, mapped);
+                // rounding would otherwise compound over many refits
+                VectorMath.normalizeInPlace(mapped);
+                out.set(r, mapped);
             }
-            // rounding would otherwise compound over many refits
-            VectorMath.normalizeInPlace(mapped);
-            out.set(r, mapped);
-        }
+        });
         return out;
     }
 
