@@ -425,9 +425,10 @@ public final class VectorIndex {
      * go on while the new projection is computed (if the index changes meanwhile, the projection is redone;
      * the third time under the write lock).
      *
-     * <p>{@link #add} already refits automatically when the index reaches 256 vectors and each time it doubles
-     * up to 16,384. Call this after a bulk load (one refit instead of several) or when the stored material has
-     * changed a lot since.
+     * <p>{@link #add} and {@link #addAll} already refit automatically when the index reaches 256 vectors and each
+     * time it doubles, counted from the size at the last fit (or the {@linkplain #restoreFit restored} one), up to
+     * 16,384; {@link #addAll} at most once, at its end. Call this to fit a smaller index, or when the stored
+     * material has changed a lot. The {@link FitListener}, if any, hears of the new fit.
      */
     public void refit() {
         refitLock.lock();
