@@ -166,6 +166,30 @@ class PersistedTransformTest {
     }
 
     @Test
+    void switchingTheTransformInTheConfigurationRefitsOnlyWhenThereIsNoFitForIt() {
+        try (MemoryFixture f = open("prefix", embedder)) {
+            f.store.addAll(documents(7, 90));
+            assertThat(row(f, embedder.fingerprint())).isNull();
+        }
+        byte[] fit;
+        try (MemoryFixture f = open()) {
+            // prefix before, pca now: no fit for pca yet
+            assertThat(f.store.index().fitCount()).isEqualTo(1);
+            fit = state(f.store.index());
+        }
+        try (MemoryFixture f = open("random-rotation", embedder)) {
+            assertThat(f.store.index().fitCount()).isZero();
+            assertThat(f.store.index().transform().name()).isEqualTo("random-rotation");
+        }
+        try (MemoryFixture f = open()) {
+            // back to pca: the fit kept for it still applies
+            assertThat(f.store.index().fitCount()).isZero();
+            assertThat(state(f.store.index())).isEqualTo(fit);
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void fixedTransformsPersistNothing() {
         try (MemoryFixture f = open("random-rotation", embedder)) {
             f.store.addAll(documents(3, 300));
