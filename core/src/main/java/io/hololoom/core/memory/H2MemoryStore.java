@@ -73,7 +73,8 @@ public final class H2MemoryStore implements MemoryStore {
 
     /**
      * Opens the store on {@code db}: creates the tables if needed and loads every stored vector of {@code embedder}
-     * into {@code index} (which must be empty), embedding the shards that have none under this embedder.
+     * into {@code index} (normally empty: a persisted fit can only be restored into an empty index), embedding the
+     * shards that have none under this embedder.
      *
      * <p>With a fittable transform ({@code pca}) the fit is kept in the table {@code retrieval_transform}: if a
      * fit for this embedder fingerprint, transform and dimension is stored, the vectors are loaded straight into

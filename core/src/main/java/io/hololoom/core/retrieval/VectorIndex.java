@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 
 /**
  * An in-memory nearest-neighbour index over unit embeddings, searched exactly or coarse-to-fine
@@ -28,8 +30,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * fitted space instead of refitting; a {@link FitListener} hears of every fit, to persist it.
  *
  * <p><b>Thread-safety:</b> safe for concurrent use. Searches run in parallel under a read lock; {@link #add} and
- * {@link #remove} take the write lock briefly. {@link #refit()} fits the new transform and re-projects a
- * snapshot of the vectors without holding a lock, then swaps the result in under the write lock.
+ * {@link #remove} take the write lock briefly ({@link #addAll} projects its vectors before taking it).
+ * {@link #refit()} fits the new transform and re-projects a snapshot of the vectors without holding a lock, then
+ * swaps the result in under the write lock.
  *
  * <p><b>Bad input:</b> vectors and queries of the wrong length, with non-finite values or all zeros, a null or
  * blank id, a non-positive {@code k}, or scales outside {@code [1, dimension]} or not ascending throw
@@ -80,7 +83,7 @@ public final class VectorIndex {
     private final MatryoshkaGate gate;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock refitLock = new ReentrantLock();
-    private final java.util.concurrent.atomic.AtomicInteger fits = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger fits = new AtomicInteger();
     private volatile FitListener fitListener;
 
     // guarded by lock
@@ -270,7 +273,7 @@ public final class VectorIndex {
             return out;
         }
         // projecting is a d × d matrix-vector product per vector: for a large store it is most of the loading time
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, units.length);
+        IntStream range = IntStream.range(0, units.length);
         (units.length >= PARALLEL_PROJECTION ? range.parallel() : range).forEach(k -> out[k] = project(t, units[k]));
         return out;
     }
@@ -547,7 +550,7 @@ public final class VectorIndex {
         // rows are independent and each writes its own slots: large re-projections run on the common pool
         int chunk = 512;
         int chunks = (count + chunk - 1) / chunk;
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+        IntStream range = IntStream.range(0, chunks);
         (count >= PARALLEL_PROJECTION ? range.parallel() : range).forEach(c -> {
             float[] row = new float[d];
             float[] mapped = new float[d];
