@@ -171,12 +171,12 @@ public final class HololoomModule extends AbstractModule {
         } catch (IllegalArgumentException e) {
             throw config.core().invalid("retrieval.transform", transform, "one of " + ScaleTransforms.NAMES);
         }
+        // opening loads the stored vectors with the persisted PCA fit, or fits once (and persists it) if none fits
         H2MemoryStore store = new H2MemoryStore(db, embedder, index, clock);
         if (config.core().bool("memory.builtin-corpus", true) && store.meta("builtin-corpus") == null) {
             new Ingestor(store).ingestBuiltinCorpus();
             store.setMeta("builtin-corpus", "1");
-        }
-        if (index.size() > 1) {
+            // one fit on the whole corpus rather than the one the automatic policy made part-way through it
             index.refit();
         }
         return store;

@@ -9,6 +9,8 @@ import io.hololoom.api.memory.MemoryStore;
 import io.hololoom.api.memory.ScoredShard;
 import io.hololoom.api.memory.Shard;
 import io.hololoom.api.memory.ShardFilter;
+import io.hololoom.core.retrieval.ScaleTransform;
+import io.hololoom.core.retrieval.TransformCodec;
 import io.hololoom.core.retrieval.VectorIndex;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,13 +30,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The memory store: shards and their vectors in the H2 {@link Database}, searched through an in-memory
  * {@link VectorIndex} (Matryoshka coarse-to-fine).
  *
  * <p>Vectors are stored per embedder fingerprint; when the embedder changes, the missing vectors are computed
- * on open. Documents get content-derived ids, so ingesting the same file twice stores it once. Thread-safe.
+ * on open. Documents get content-derived ids, so ingesting the same file twice stores it once. A fitted retrieval
+ * transform (PCA) is kept in the database too, so opening a large store does not refit it (see the constructor).
+ * Thread-safe.
  */
 public final class H2MemoryStore implements MemoryStore {
     /** A document or note to add in bulk; {@code createdAt} null means now. */
@@ -57,6 +62,8 @@ public final class H2MemoryStore implements MemoryStore {
     private final Embedder embedder;
     private final VectorIndex index;
     private final Clock clock;
+    private final Consumer<String> warnings;
+    private final TransformTable transforms;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /** Recently read shards and vectors, so a warm weave does not go to the database (shards are immutable). */
     private final com.github.benmanes.caffeine.cache.Cache<String, Shard> shardCache =
@@ -64,11 +71,29 @@ public final class H2MemoryStore implements MemoryStore {
     private final com.github.benmanes.caffeine.cache.Cache<String, float[]> vectorCache =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
 
+    /**
+     * Opens the store on {@code db}: creates the tables if needed and loads every stored vector of {@code embedder}
+     * into {@code index} (normally empty: a persisted fit can only be restored into an empty index), embedding the
+     * shards that have none under this embedder.
+     *
+     * <p>With a fittable transform ({@code pca}) the fit is kept in the table {@code retrieval_transform}: if a
+     * fit for this embedder fingerprint, transform and dimension is stored, the vectors are loaded straight into
+     * its space and nothing is refitted (the index's automatic refit policy goes on from the vector count of
+     * that fit, so a store that has grown refits at the next doubling as usual). Otherwise (a new or older
+     * database, another embedder, the transform changed in the configuration, or a damaged row: the last is
+     * logged as a warning) the transform is fitted once after loading. Every later fit is written back.
+     */
     public H2MemoryStore(Database db, Embedder embedder, VectorIndex index, Clock clock) {
+        this(db, embedder, index, clock, H2MemoryStore::logWarning);
+    }
+
+    /** As the public constructor, with the warnings of opening sent to {@code warnings} (for tests). */
+    H2MemoryStore(Database db, Embedder embedder, VectorIndex index, Clock clock, Consumer<String> warnings) {
         this.db = requireNonNull(db, "db is null");
         this.embedder = requireNonNull(embedder, "embedder is null");
         this.index = requireNonNull(index, "index is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.warnings = requireNonNull(warnings, "warnings is null");
         db.execute("creating the memory tables",
                 "CREATE TABLE IF NOT EXISTS shard (seq BIGINT AUTO_INCREMENT PRIMARY KEY, id VARCHAR(64) NOT NULL UNIQUE,"
                         + " text CLOB NOT NULL, lower_text CLOB NOT NULL, kind VARCHAR(16) NOT NULL,"
@@ -77,37 +102,77 @@ public final class H2MemoryStore implements MemoryStore {
                 "CREATE TABLE IF NOT EXISTS shard_vector (shard_id VARCHAR(64) NOT NULL, fingerprint VARCHAR(256) NOT NULL,"
                         + " vec VARBINARY NOT NULL, PRIMARY KEY (shard_id, fingerprint))",
                 "CREATE TABLE IF NOT EXISTS meta (k VARCHAR(256) PRIMARY KEY, v VARCHAR(4096) NOT NULL)");
+        this.transforms = new TransformTable(db);
+        index.fitListener(this::persistFit);
         loadVectors();
     }
 
+    /**
+     * Loads the stored vectors in bulk (one {@link VectorIndex#addAll}), into the persisted fit's space when
+     * there is a usable one, then embeds what is missing; fits once at the end if no fit was restored and none
+     * happened while loading.
+     */
     private void loadVectors() {
         String fp = embedder.fingerprint();
-        List<String[]> missing = new ArrayList<>();
+        int bytes = embedder.dimension() * Float.BYTES;
+        Map<String, float[]> stored = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        // only ids and vectors: reading every text (a CLOB) would cost more than the vectors themselves
         db.with("loading vectors", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.text, v.vec FROM shard s LEFT JOIN shard_vector v"
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, v.vec FROM shard s LEFT JOIN shard_vector v"
                     + " ON v.shard_id = s.id AND v.fingerprint = ? ORDER BY s.seq")) {
                 ps.setString(1, fp);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        byte[] vec = rs.getBytes(3);
-                        if (vec == null || vec.length != embedder.dimension() * Float.BYTES) {
-                            missing.add(new String[] {rs.getString(1), rs.getString(2)});
+                        byte[] vec = rs.getBytes(2);
+                        if (vec == null || vec.length != bytes) {
+                            missing.add(rs.getString(1));
                         } else {
-                            indexIfNonZero(rs.getString(1), VectorCodec.decode(vec));
+                            float[] v = VectorCodec.decode(vec);
+                            if (nonZero(v)) {
+                                stored.put(rs.getString(1), v);
+                            }
                         }
                     }
                 }
             }
             return null;
         });
-        for (int from = 0; from < missing.size(); from += EMBED_BATCH) {
-            List<String[]> batch = missing.subList(from, Math.min(missing.size(), from + EMBED_BATCH));
-            List<float[]> vectors = embedder.embedAll(batch.stream().map(r -> r[1]).toList());
+        int fitsBefore = index.fitCount();
+        boolean restored = restoreFit(stored.size());
+        index.addAll(stored);
+        stored.clear();
+        embedMissing(missing);
+        if (!restored && index.fitCount() == fitsBefore && index.transform().fittable() && index.size() >= 2) {
+            index.refit();
+        }
+    }
+
+    /** Embeds and stores the vectors of these shards, and indexes them in one bulk add. */
+    private void embedMissing(List<String> ids) {
+        String fp = embedder.fingerprint();
+        Map<String, float[]> added = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += EMBED_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + EMBED_BATCH));
+            List<String> texts = db.with("reading shard texts", c -> {
+                List<String> out = new ArrayList<>(batch.size());
+                try (PreparedStatement ps = c.prepareStatement("SELECT text FROM shard WHERE id = ?")) {
+                    for (String id : batch) {
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            out.add(rs.getString(1));
+                        }
+                    }
+                }
+                return out;
+            });
+            List<float[]> vectors = embedder.embedAll(texts);
             db.transaction("storing vectors", c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "MERGE INTO shard_vector (shard_id, fingerprint, vec) KEY (shard_id, fingerprint) VALUES (?, ?, ?)")) {
                     for (int i = 0; i < batch.size(); i++) {
-                        ps.setString(1, batch.get(i)[0]);
+                        ps.setString(1, batch.get(i));
                         ps.setString(2, fp);
                         ps.setBytes(3, VectorCodec.encode(vectors.get(i)));
                         ps.addBatch();
@@ -117,9 +182,68 @@ public final class H2MemoryStore implements MemoryStore {
                 return null;
             });
             for (int i = 0; i < batch.size(); i++) {
-                indexIfNonZero(batch.get(i)[0], vectors.get(i));
+                if (nonZero(vectors.get(i))) {
+                    added.put(batch.get(i), vectors.get(i));
+                }
             }
         }
+        index.addAll(added);
+    }
+
+    /**
+     * Gives the (empty) index the persisted fit for this embedder, transform and dimension, if there is a usable
+     * one; false if it needs fitting. A fit made on more vectors than the store now holds (e.g. a database put
+     * back from an older copy) is not used.
+     */
+    private boolean restoreFit(int vectorCount) {
+        ScaleTransform current = index.transform();
+        if (!current.fittable() || index.size() != 0) {
+            return false;
+        }
+        String what = "the persisted [" + current.name() + "] retrieval transform in table [" + TransformTable.TABLE
+                + "] (embedder [" + embedder.fingerprint() + "], dimension [" + embedder.dimension() + "])";
+        String action = "; refitting it on the " + vectorCount + " stored vectors and storing the new fit";
+        TransformTable.Stored row;
+        try {
+            row = transforms.read(embedder.fingerprint(), current.name(), embedder.dimension());
+        } catch (HololoomException e) {
+            warnings.accept("Cannot read " + what + ": " + e.getMessage() + action);
+            return false;
+        }
+        if (row == null || row.vectorCount() > vectorCount) {
+            return false;
+        }
+        try {
+            index.restoreFit(TransformCodec.decode(row.state()), row.vectorCount());
+            return true;
+        } catch (IllegalArgumentException e) {
+            warnings.accept("Ignoring " + what + ", it is unreadable: " + e.getMessage() + action);
+            return false;
+        }
+    }
+
+    /** The index's fit listener: keeps every fit, so the next start need not refit. */
+    private void persistFit(ScaleTransform fitted, int vectorCount) {
+        try {
+            transforms.write(embedder.fingerprint(), fitted, vectorCount, clock.instant());
+        } catch (RuntimeException e) {
+            // the fit is in use in memory all the same; only the next start pays for it
+            warnings.accept("Cannot persist the fitted [" + fitted.name() + "] retrieval transform to table ["
+                    + TransformTable.TABLE + "]: " + e.getMessage() + "; the next start will refit it");
+        }
+    }
+
+    private static void logWarning(String message) {
+        System.getLogger(H2MemoryStore.class.getName()).log(System.Logger.Level.WARNING, message);
+    }
+
+    private static boolean nonZero(float[] v) {
+        for (float x : v) {
+            if (x != 0f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,11 +251,8 @@ public final class H2MemoryStore implements MemoryStore {
      * {@link #find}, but has no direction to be searched by.
      */
     private void indexIfNonZero(String id, float[] v) {
-        for (float x : v) {
-            if (x != 0f) {
-                index.add(id, v);
-                return;
-            }
+        if (nonZero(v)) {
+            index.add(id, v);
         }
     }
 

@@ -69,6 +69,32 @@ final class PcaTransform implements ScaleTransform {
         return variances == null ? new double[0] : variances.clone();
     }
 
+    /** The seed that chooses the fitting sample. */
+    long seed() {
+        return seed;
+    }
+
+    /** A copy of the rotation matrix (row-major d × d, largest variance first); null before fitting. */
+    float[] rotationRows() {
+        return rotation == null ? null : rotation.rows();
+    }
+
+    /**
+     * A fitted transform rebuilt from what {@link #seed()}, {@link #rotationRows()} and {@link #variances()} of
+     * a fitted one returned: bit-exactly the same transform (the matrix is taken as it is, not re-orthonormalised).
+     *
+     * @throws IllegalArgumentException if the lengths do not match the dimension
+     */
+    static PcaTransform restored(int dimension, long seed, float[] rows, double[] variances) {
+        requireNonNull(rows, "rows is null");
+        requireNonNull(variances, "variances is null");
+        if (variances.length != dimension) {
+            throw new IllegalArgumentException("PCA variances have length [" + variances.length + "], expected ["
+                    + dimension + "]");
+        }
+        return new PcaTransform(dimension, seed, new RotationTransform(NAME, dimension, rows), variances.clone());
+    }
+
     @Override
     public void apply(float[] vector, float[] out) {
         if (rotation == null) {

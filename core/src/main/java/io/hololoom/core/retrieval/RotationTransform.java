@@ -11,6 +11,8 @@ class RotationTransform implements ScaleTransform {
     private final int dimension;
     /** Row-major d × d; row i is the i-th output axis. */
     private final float[] rows;
+    /** The same matrix by columns, for {@link VectorMath#multiplyColumns} (the fast projection kernel). */
+    private final float[][] columns;
 
     RotationTransform(String name, int dimension, float[] rows) {
         this.name = requireNonNull(name, "name is null");
@@ -21,6 +23,12 @@ class RotationTransform implements ScaleTransform {
                     + dimension * dimension + "]");
         }
         this.rows = rows.clone();
+        this.columns = new float[dimension][dimension];
+        for (int i = 0; i < dimension; i++) {
+            for (int j = 0; j < dimension; j++) {
+                columns[j][i] = rows[i * dimension + j];
+            }
+        }
     }
 
     @Override
@@ -35,9 +43,7 @@ class RotationTransform implements ScaleTransform {
 
     @Override
     public void apply(float[] vector, float[] out) {
-        for (int i = 0; i < dimension; i++) {
-            out[i] = VectorMath.dot(rows, i * dimension, vector, 0, dimension);
-        }
+        VectorMath.multiplyColumns(columns, vector, out);
     }
 
     @Override
@@ -54,6 +60,11 @@ class RotationTransform implements ScaleTransform {
         for (int j = 0; j < dimension; j++) {
             out[j] = (float) acc[j];
         }
+    }
+
+    /** A copy of the matrix, row-major d × d (row i is the i-th output axis): what persisting a fit needs. */
+    final float[] rows() {
+        return rows.clone();
     }
 
     /** Entry (i, j) of the matrix, for tests. */

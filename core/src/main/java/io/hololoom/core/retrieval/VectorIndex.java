@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 
 /**
  * An in-memory nearest-neighbour index over unit embeddings, searched exactly or coarse-to-fine
@@ -24,11 +25,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * always exact full-dimension cosines; only which vectors reach the last step is approximate.
  *
  * <p>With a fittable transform ({@code pca}) the index fits it on its own vectors: automatically as it grows
- * (see {@link #refit()}), or when asked.
+ * (see {@link #refit()}), or when asked. A fit can be kept and given back to a new, empty index with
+ * {@link #restoreFit} (see {@link TransformCodec}), so a store that reopens loads its vectors straight into the
+ * fitted space instead of refitting; a {@link FitListener} hears of every fit, to persist it.
  *
  * <p><b>Thread-safety:</b> safe for concurrent use. Searches run in parallel under a read lock; {@link #add} and
- * {@link #remove} take the write lock briefly. {@link #refit()} fits the new transform and re-projects a
- * snapshot of the vectors without holding a lock, then swaps the result in under the write lock.
+ * {@link #remove} take the write lock briefly ({@link #addAll} projects its vectors before taking it).
+ * {@link #refit()} fits the new transform and re-projects a snapshot of the vectors without holding a lock, then
+ * swaps the result in under the write lock.
  *
  * <p><b>Bad input:</b> vectors and queries of the wrong length, with non-finite values or all zeros, a null or
  * blank id, a non-positive {@code k}, or scales outside {@code [1, dimension]} or not ascending throw
@@ -50,6 +54,22 @@ public final class VectorIndex {
         }
     }
 
+    /**
+     * Hears of every fit the index installs ({@link #refit()}, automatic or asked for), e.g. to persist it.
+     * Called on the thread that ran the fit, after the new transform is in use, holding no lock that searches,
+     * adds or removes take (only the one that orders refits, so fits are reported in the order they happened).
+     * It must not call {@link #refit()}; an exception it throws reaches the caller of {@code add}/{@code refit}.
+     */
+    @FunctionalInterface
+    public interface FitListener {
+        /**
+         * @param transform the transform now in use
+         * @param vectorCount how many vectors the index held when it was installed (the next automatic refit
+         *        happens at twice this many)
+         */
+        void fitted(ScaleTransform transform, int vectorCount);
+    }
+
     private static final int INITIAL_CAPACITY = 64;
     /** A fittable transform is first fitted automatically when the index reaches this many vectors. */
     static final int AUTO_REFIT_FIRST = 256;
@@ -63,6 +83,8 @@ public final class VectorIndex {
     private final MatryoshkaGate gate;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock refitLock = new ReentrantLock();
+    private final AtomicInteger fits = new AtomicInteger();
+    private volatile FitListener fitListener;
 
     // guarded by lock
     private ScaleTransform transform;
@@ -72,7 +94,7 @@ public final class VectorIndex {
     private int size;
     /** Changes on every add and remove: a refit that raced with one redoes its re-projection. */
     private long modifications;
-    /** The size at the last fit (0 before any). */
+    /** The size at the last fit or {@linkplain #restoreFit restored fit} (0 before any). */
     private int fittedSize;
 
     /**
@@ -107,6 +129,64 @@ public final class VectorIndex {
             return transform;
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * How many fits this index has computed and installed ({@link #refit()}, automatic or asked for); a
+     * {@linkplain #restoreFit restored} fit is not counted. Lets a caller see whether opening a store refitted.
+     */
+    public int fitCount() {
+        return fits.get();
+    }
+
+    /** The number of vectors the current fit was made on (or restored with); 0 before any fit. */
+    public int fittedSize() {
+        lock.readLock().lock();
+        try {
+            return fittedSize;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Sets who hears of fits (null for nobody), replacing any earlier listener. */
+    public void fitListener(FitListener listener) {
+        this.fitListener = listener;
+    }
+
+    /**
+     * Makes {@code fitted}, a transform fitted earlier on {@code vectorCount} vectors and kept (see
+     * {@link TransformCodec}), the transform of this still empty index, without fitting anything. Vectors
+     * added afterwards are projected with it, and the automatic refit policy goes on from {@code vectorCount}:
+     * the next refit happens when the index holds twice as many. The {@link FitListener} is not called.
+     *
+     * @throws IllegalStateException if the index is not empty
+     * @throws IllegalArgumentException if {@code fitted} is not a fitted transform of the same name and dimension
+     *         as the index's, or {@code vectorCount < 0}
+     */
+    public void restoreFit(ScaleTransform fitted, int vectorCount) {
+        requireNonNull(fitted, "fitted is null");
+        if (vectorCount < 0) {
+            throw new IllegalArgumentException("vectorCount must not be negative, was [" + vectorCount + "]");
+        }
+        refitLock.lock();
+        lock.writeLock().lock();
+        try {
+            if (size != 0) {
+                throw new IllegalStateException("a fit can only be restored into an empty index; this one holds ["
+                        + size + "] vectors");
+            }
+            if (!fitted.name().equals(transform.name()) || fitted.dimension() != dimension
+                    || !TransformCodec.persistable(fitted)) {
+                throw new IllegalArgumentException("cannot restore [" + fitted + "] into an index using ["
+                        + transform + "]: it needs a fitted transform of the same name and dimension");
+            }
+            transform = fitted;
+            fittedSize = vectorCount;
+        } finally {
+            lock.writeLock().unlock();
+            refitLock.unlock();
         }
     }
 
@@ -147,25 +227,55 @@ public final class VectorIndex {
     }
 
     /**
-     * Adds every entry of {@code vectors} as {@link #add} would, under one lock and with at most one automatic
-     * refit at the end: the way to load a store at start-up. Nothing is added if any entry is bad.
+     * Adds every entry of {@code vectors} as {@link #add} would, with at most one automatic refit at the end: the
+     * way to load a store at start-up. Nothing is added if any entry is bad. The vectors are projected into the
+     * transform's space before the write lock is taken (on the common fork-join pool when there are many), so
+     * searches go on meanwhile; they are stored under one lock.
      *
      * @throws IllegalArgumentException as {@link #add}, naming the bad entry
      */
     public void addAll(Map<String, float[]> vectors) {
         requireNonNull(vectors, "vectors is null");
-        Map<String, float[]> units = new LinkedHashMap<>();
-        vectors.forEach((id, vector) -> {
-            checkId(id);
-            units.put(id, VectorMath.normalizedCopy(vector, dimension, "vector [" + id + "]"));
-        });
+        int n = vectors.size();
+        String[] newIds = new String[n];
+        float[][] units = new float[n][];
+        int i = 0;
+        for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+            checkId(e.getKey());
+            newIds[i] = e.getKey();
+            units[i++] = VectorMath.normalizedCopy(e.getValue(), dimension, "vector [" + e.getKey() + "]");
+        }
+        ScaleTransform using = transform();
+        float[][] projected = projectAll(using, units);
         lock.writeLock().lock();
         try {
-            units.forEach(this::put);
+            if (transform != using) {
+                // a refit installed another transform meanwhile (rare): project again, with it
+                projected = projectAll(transform, units);
+            }
+            for (int k = 0; k < n; k++) {
+                store(newIds[k], projected[k]);
+            }
         } finally {
             lock.writeLock().unlock();
         }
         maybeAutoRefit();
+    }
+
+    /** Below this many vectors {@link #addAll} projects on the calling thread only. */
+    private static final int PARALLEL_PROJECTION = 2_048;
+
+    private float[][] projectAll(ScaleTransform t, float[][] units) {
+        float[][] out = new float[units.length][];
+        if (copies(t)) {
+            // rows.set copies anyway, and these arrays are ours
+            System.arraycopy(units, 0, out, 0, units.length);
+            return out;
+        }
+        // projecting is a d × d matrix-vector product per vector: for a large store it is most of the loading time
+        IntStream range = IntStream.range(0, units.length);
+        (units.length >= PARALLEL_PROJECTION ? range.parallel() : range).forEach(k -> out[k] = project(t, units[k]));
+        return out;
     }
 
     private static void checkId(String id) {
@@ -176,7 +286,22 @@ public final class VectorIndex {
 
     /** Stores a unit vector. Caller holds the write lock. */
     private void put(String id, float[] unit) {
-        float[] projected = transform.apply(unit);
+        store(id, project(transform, unit));
+    }
+
+    /** {@code unit} in {@code t}'s space, as stored in the rows. */
+    private static float[] project(ScaleTransform t, float[] unit) {
+        float[] projected = t.apply(unit);
+        if (!copies(t)) {
+            // as reproject() does: a row is then the same bits whether it was projected on the way in (a restored
+            // fit) or re-projected by a refit, so a restored fit searches exactly like a fresh one
+            VectorMath.normalizeInPlace(projected);
+        }
+        return projected;
+    }
+
+    /** Stores a row already in the transform's space. Caller holds the write lock. */
+    private void store(String id, float[] projected) {
         Integer row = rowOf.get(id);
         if (row == null) {
             ensureCapacity(size + 1);
@@ -186,6 +311,11 @@ public final class VectorIndex {
         }
         rows.set(row, projected);
         modifications++;
+    }
+
+    /** Whether {@code t} copies vectors unchanged (then a unit vector stays as it is). */
+    private static boolean copies(ScaleTransform t) {
+        return t instanceof IdentityTransform || (t instanceof PcaTransform pca && !pca.fitted());
     }
 
     private void maybeAutoRefit() {
@@ -298,9 +428,10 @@ public final class VectorIndex {
      * go on while the new projection is computed (if the index changes meanwhile, the projection is redone;
      * the third time under the write lock).
      *
-     * <p>{@link #add} already refits automatically when the index reaches 256 vectors and each time it doubles
-     * up to 16,384. Call this after a bulk load (one refit instead of several) or when the stored material has
-     * changed a lot since.
+     * <p>{@link #add} and {@link #addAll} already refit automatically when the index reaches 256 vectors and each
+     * time it doubles, counted from the size at the last fit (or the {@linkplain #restoreFit restored} one), up to
+     * 16,384; {@link #addAll} at most once, at its end. Call this to fit a smaller index, or when the stored
+     * material has changed a lot. The {@link FitListener}, if any, hears of the new fit.
      */
     public void refit() {
         refitLock.lock();
@@ -318,40 +449,54 @@ public final class VectorIndex {
                 lock.readLock().unlock();
             }
             ScaleTransform fitted = old.fit(originals);
-            float[] composed = composed(old, fitted);
-            // Re-project a snapshot without holding any lock, so neither searches nor adds wait for it (holding the
-            // read lock would also stall searches behind any add queued for the write lock). If the index changed
-            // meanwhile, try again; after that, do it under the write lock so a busy writer cannot starve the refit.
-            for (int attempt = 0; attempt < 3; attempt++) {
-                BandedRows snapshot;
-                int count;
-                long seen;
-                lock.readLock().lock();
-                try {
-                    snapshot = rows.copy();
-                    count = size;
-                    seen = modifications;
-                } finally {
-                    lock.readLock().unlock();
-                }
-                BandedRows projected = reproject(snapshot, count, composed);
-                lock.writeLock().lock();
-                try {
-                    if (seen == modifications) {
-                        install(projected, fitted);
-                        return;
-                    }
-                    if (attempt == 2) {
-                        install(reproject(rows, size, composed), fitted);
-                        return;
-                    }
-                } finally {
-                    lock.writeLock().unlock();
-                }
+            int installedSize = installReprojected(old, fitted);
+            fits.incrementAndGet();
+            FitListener listener = fitListener;
+            if (listener != null) {
+                listener.fitted(fitted, installedSize);
             }
         } finally {
             refitLock.unlock();
         }
+    }
+
+    /**
+     * Re-projects the rows from {@code old}'s space into {@code fitted}'s and installs both; returns the size at
+     * installation. Caller holds the refit lock and no other.
+     */
+    private int installReprojected(ScaleTransform old, ScaleTransform fitted) {
+        float[][] composed = composed(old, fitted);
+        // Re-project a snapshot without holding any lock, so neither searches nor adds wait for it (holding the
+        // read lock would also stall searches behind any add queued for the write lock). If the index changed
+        // meanwhile, try again; after that, do it under the write lock so a busy writer cannot starve the refit.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            BandedRows snapshot;
+            int count;
+            long seen;
+            lock.readLock().lock();
+            try {
+                snapshot = rows.copy();
+                count = size;
+                seen = modifications;
+            } finally {
+                lock.readLock().unlock();
+            }
+            BandedRows projected = reproject(snapshot, count, composed);
+            lock.writeLock().lock();
+            try {
+                if (seen == modifications) {
+                    install(projected, fitted);
+                    return fittedSize;
+                }
+                if (attempt == 2) {
+                    install(reproject(rows, size, composed), fitted);
+                    return fittedSize;
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+        throw new AssertionError("the third attempt installs under the write lock");
     }
 
     /** Caller holds the write lock. */
@@ -379,43 +524,44 @@ public final class VectorIndex {
     }
 
     /**
-     * The matrix (row-major, d × d) that maps {@code from}'s space to {@code to}'s, built from the images of the
+     * The columns of the d × d matrix that maps {@code from}'s space to {@code to}'s, built from the images of the
      * basis vectors: re-projecting a row is then one matrix-vector product with the fast float kernel instead
-     * of an inversion and a transform.
+     * of an inversion and a transform. From an unfitted PCA (the identity) to a fitted one this is exactly the
+     * fitted rotation, so re-projected rows equal rows projected on the way in.
      */
-    private float[] composed(ScaleTransform from, ScaleTransform to) {
+    private float[][] composed(ScaleTransform from, ScaleTransform to) {
         int d = dimension;
-        float[] composed = new float[d * d];
+        float[][] columns = new float[d][];
         float[] basis = new float[d];
         float[] original = new float[d];
-        float[] column = new float[d];
         for (int j = 0; j < d; j++) {
             Arrays.fill(basis, 0f);
             basis[j] = 1f;
             from.invert(basis, original);
-            to.apply(original, column);
-            for (int i = 0; i < d; i++) {
-                composed[i * d + j] = column[i];
-            }
+            columns[j] = to.apply(original);
         }
-        return composed;
+        return columns;
     }
 
     /** The first {@code count} rows of {@code source} multiplied by {@code composed}, as new rows. */
-    private BandedRows reproject(BandedRows source, int count, float[] composed) {
+    private BandedRows reproject(BandedRows source, int count, float[][] composed) {
         int d = dimension;
         BandedRows out = new BandedRows(d, source.capacity());
-        float[] row = new float[d];
-        float[] mapped = new float[d];
-        for (int r = 0; r < count; r++) {
-            source.get(r, row);
-            for (int i = 0; i < d; i++) {
-                mapped[i] = VectorMath.dot(composed, i * d, row, 0, d);
+        // rows are independent and each writes its own slots: large re-projections run on the common pool
+        int chunk = 512;
+        int chunks = (count + chunk - 1) / chunk;
+        IntStream range = IntStream.range(0, chunks);
+        (count >= PARALLEL_PROJECTION ? range.parallel() : range).forEach(c -> {
+            float[] row = new float[d];
+            float[] mapped = new float[d];
+            for (int r = c * chunk, end = Math.min(count, r + chunk); r < end; r++) {
+                source.get(r, row);
+                VectorMath.multiplyColumns(composed, row, mapped);
+                // rounding would otherwise compound over many refits
+                VectorMath.normalizeInPlace(mapped);
+                out.set(r, mapped);
             }
-            // rounding would otherwise compound over many refits
-            VectorMath.normalizeInPlace(mapped);
-            out.set(r, mapped);
-        }
+        });
         return out;
     }
 

@@ -6,6 +6,7 @@ import io.hololoom.core.retrieval.ScaleTransforms;
 import io.hololoom.core.retrieval.VectorIndex;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /** Opens a memory store on a directory; closes its database. */
 final class MemoryFixture implements AutoCloseable {
@@ -13,10 +14,18 @@ final class MemoryFixture implements AutoCloseable {
     final H2MemoryStore store;
 
     MemoryFixture(Path dir, Embedder embedder, Clock clock) {
+        this(dir, embedder, clock, "prefix", message -> {
+            throw new AssertionError("unexpected warning: " + message);
+        });
+    }
+
+    /** A store whose index uses the scale transform {@code transform}; warnings of opening go to {@code warnings}. */
+    MemoryFixture(Path dir, Embedder embedder, Clock clock, String transform, Consumer<String> warnings) {
         this.db = Database.open(dir);
         try {
             this.store = new H2MemoryStore(db, embedder, new VectorIndex(embedder.dimension(),
-                    ScaleTransforms.create("prefix", embedder.dimension(), 1), MatryoshkaGate.defaults()), clock);
+                    ScaleTransforms.create(transform, embedder.dimension(), 1), MatryoshkaGate.defaults()), clock,
+                    warnings);
         } catch (RuntimeException e) {
             db.close();
             throw e;

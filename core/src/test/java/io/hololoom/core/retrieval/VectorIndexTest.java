@@ -222,6 +222,79 @@ class VectorIndexTest {
         assertThat(index.size()).isEqualTo(600);
     }
 
+    private static Map<String, float[]> bulk(List<float[]> vectors) {
+        Map<String, float[]> bulk = new LinkedHashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            bulk.put("v" + i, vectors.get(i));
+        }
+        return bulk;
+    }
+
+    @Test
+    void aRestoredFitSearchesExactlyLikeTheFreshFitWithoutRefitting() {
+        List<float[]> vectors = SyntheticVectors.clustered(21, 700, D, 8, 0.5);
+        VectorIndex fresh = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        List<Object[]> heard = new ArrayList<>();
+        fresh.fitListener((transform, count) -> heard.add(new Object[] {transform, count}));
+        fresh.addAll(bulk(vectors));
+        assertThat(fresh.fitCount()).isEqualTo(1);
+        assertThat(heard).hasSize(1);
+        assertThat(heard.get(0)[0]).isSameAs(fresh.transform());
+        assertThat(heard.get(0)[1]).isEqualTo(700);
+
+        VectorIndex restored = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        restored.fitListener((transform, count) -> heard.add(new Object[] {transform, count}));
+        restored.restoreFit(TransformCodec.decode(TransformCodec.encode(fresh.transform())), fresh.fittedSize());
+        restored.addAll(bulk(vectors));
+        assertThat(restored.fitCount()).isZero();
+        assertThat(heard).hasSize(1);
+        assertThat(restored.fittedSize()).isEqualTo(700);
+
+        MatryoshkaGate narrow = MatryoshkaGate.shortlist(1, 2, 1.5);
+        Random random = new Random(5);
+        for (int q = 0; q < 40; q++) {
+            float[] query = q % 2 == 0 ? SyntheticVectors.randomUnit(random, D) : vectors.get(q * 17);
+            assertThat(restored.search(query, 10, SCALES, narrow)).isEqualTo(fresh.search(query, 10, SCALES, narrow));
+            assertThat(restored.search(query, 10, SCALES)).isEqualTo(fresh.search(query, 10, SCALES));
+            assertThat(restored.searchExact(query, 5)).isEqualTo(fresh.searchExact(query, 5));
+        }
+    }
+
+    @Test
+    void afterARestoredFitTheIndexRefitsAtTheNextDoubling() {
+        List<float[]> vectors = SyntheticVectors.clustered(22, 600, D, 8, 0.5);
+        ScaleTransform fit = ScaleTransforms.create("pca", D, 1).fit(vectors.subList(0, 300));
+        VectorIndex index = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        index.restoreFit(fit, 300);
+        for (int i = 0; i < 599; i++) {
+            index.add("v" + i, vectors.get(i));
+        }
+        assertThat(index.fitCount()).isZero();
+        assertThat(index.transform()).isSameAs(fit);
+        index.add("v599", vectors.get(599));
+        assertThat(index.fitCount()).isEqualTo(1);
+        assertThat(index.fittedSize()).isEqualTo(600);
+        assertThat(index.transform()).isNotSameAs(fit);
+    }
+
+    @Test
+    void restoreFitNeedsAnEmptyIndexAndAMatchingFittedTransform() {
+        List<float[]> vectors = SyntheticVectors.clustered(23, 50, D, 4, 0.5);
+        ScaleTransform fit = ScaleTransforms.create("pca", D, 1).fit(vectors);
+        VectorIndex index = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        assertThatThrownBy(() -> index.restoreFit(ScaleTransforms.create("pca", D, 1), 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a fitted transform");
+        assertThatThrownBy(() -> index.restoreFit(ScaleTransforms.create("pca", 32, 1)
+                .fit(SyntheticVectors.clustered(23, 50, 32, 4, 0.5)), 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same name and dimension");
+        VectorIndex prefix = new VectorIndex(D, ScaleTransforms.create("prefix", D, 1), MatryoshkaGate.defaults());
+        assertThatThrownBy(() -> prefix.restoreFit(fit, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.restoreFit(fit, -1)).isInstanceOf(IllegalArgumentException.class);
+        index.add("a", vectors.get(0));
+        assertThatThrownBy(() -> index.restoreFit(fit, 10)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("empty index");
+    }
+
     @Test
     void aGatePassedPerSearchOverridesTheIndexGate() {
         List<float[]> vectors = SyntheticVectors.clustered(13, 3000, D, 30, 0.5);
