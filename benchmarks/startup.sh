@@ -15,7 +15,9 @@
 #   weave-fresh   the same on a new, empty data directory every run (model extraction, built-in corpus,
 #                 policy warm start: what a new user's first command costs)
 # Every run must exit 0 and weave must answer 391, else the benchmark stops: a fast wrong answer is no result.
-# Prints one line per scenario and launcher: median, p90 (nearest rank), min and max in milliseconds.
+# Prints one line per scenario and launcher: median, p90 (nearest rank), min and max of the wall time in
+# milliseconds, and the median CPU time (user + sys of the launcher and its JVM), which another process's load
+# on the machine disturbs much less than the wall time.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 runs=10
@@ -39,13 +41,15 @@ query="what is 17 * 23?"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# run_once LAUNCHER SCENARIO -> prints the wall time in ms; fails loudly on a wrong result
+# run_once LAUNCHER SCENARIO LABEL -> appends the wall time in ms to $work/SCENARIO-LABEL.ms and the CPU time
+# to .cpu; fails loudly on a wrong result
 run_once() {
-  local launcher="$1" scenario="$2" label="$3" home out start end
+  local launcher="$1" scenario="$2" label="$3" home out start end t0 t1
   case "$scenario" in
     weave-fresh) home="$(mktemp -d "$work/fresh.XXXXXX")" ;;
     *) home="$work/warm-$label" ;;
   esac
+  cpu_ms_now; t0="$cpu"
   start="$(now_ms)"
   case "$scenario" in
     version) out="$("$launcher" --version 2>&1)" ;;
@@ -55,11 +59,21 @@ run_once() {
     *) echo "unknown scenario [$scenario]; known: version, plugins, config, weave-warm, weave-fresh" >&2; exit 2 ;;
   esac || { echo "$out" >&2; echo "startup: [$label] $scenario failed" >&2; exit 1; }
   end="$(now_ms)"
+  cpu_ms_now; t1="$cpu"
   if [[ "$scenario" == weave-* ]] && ! grep -q "^answer:     391$" <<<"$out"; then
     echo "$out" >&2; echo "startup: [$label] $scenario gave a wrong answer" >&2; exit 1
   fi
   if [ "$scenario" = weave-fresh ]; then rm -rf "$home"; fi
-  echo $((end - start))
+  echo $((end - start)) >> "$work/$scenario-$label.ms"
+  echo $((t1 - t0)) >> "$work/$scenario-$label.cpu"
+}
+
+# Sets cpu to the CPU time (user + sys, ms) of this shell's finished children so far, from bash's `times`.
+# Call it directly, not in $(...): `times` must run in this shell, a subshell would report its own children.
+cpu_ms_now() {
+  times > "$work/times"
+  cpu="$(tail -1 "$work/times" | awk '{ s = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); sub("s", "", p[2]);
+    s += p[1] * 60 + p[2] }; printf "%d", s * 1000 }')"
 }
 
 # stats FILE -> "median p90 min max" (nearest-rank percentiles)
@@ -78,17 +92,18 @@ for entry in "${launchers[@]}"; do
   "$launcher" weave --home "$work/warm-$label" "$query" > /dev/null 2>&1 \
     || { echo "startup: [$label] $launcher does not run" >&2; exit 1; }
 done
-printf "%-12s %-10s %8s %8s %8s %8s\n" scenario launcher median p90 min max
+printf "%-12s %-10s %8s %8s %8s %8s %8s\n" scenario launcher median p90 min max cpu-med
 IFS=',' read -r -a list <<<"$scenarios"
 for scenario in "${list[@]}"; do
   for ((i = 0; i < runs; i++)); do
     for entry in "${launchers[@]}"; do
       label="${entry%%=*}"; launcher="${entry#*=}"
-      run_once "$launcher" "$scenario" "$label" >> "$work/$scenario-$label.ms"
+      run_once "$launcher" "$scenario" "$label"
     done
   done
   for entry in "${launchers[@]}"; do
     label="${entry%%=*}"
-    printf "%-12s %-10s %s\n" "$scenario" "$label" "$(stats "$work/$scenario-$label.ms")"
+    printf "%-12s %-10s %s %8d\n" "$scenario" "$label" "$(stats "$work/$scenario-$label.ms")" \
+      "$(stats "$work/$scenario-$label.cpu" | awk '{print $1}')"
   done
 done
