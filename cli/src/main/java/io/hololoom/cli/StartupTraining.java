@@ -37,25 +37,31 @@ public final class StartupTraining {
         System.setErr(nowhere);
         int failed;
         try {
-            failed = train(root, realErr);
+            failed = train(root, List.of(), realErr);
         } finally {
             deleteTree(root);
         }
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    /** Runs the training commands; returns how many failed (each failure is reported on {@code report}). */
-    static int train(Path root, PrintStream report) {
+    /**
+     * Runs the training commands in data directories under {@code root}, each with {@code settings} added (e.g.
+     * {@code --set KEY=VALUE} for tests); returns how many failed, each reported on {@code report}.
+     */
+    static int train(Path root, List<String> settings, PrintStream report) {
         String fresh = root.resolve("fresh").toString();
         String used = root.resolve("used").toString();
         String query = "what is 17 * 23?";
-        String[] light = {"--set", "hololoom.memory.builtin-corpus=false", "--set", "hololoom.policy.warm-start=false"};
+        List<String> base = new ArrayList<>(List.of("--set", "hololoom.memory.builtin-corpus=false", "--set",
+                "hololoom.policy.warm-start=false"));
+        base.addAll(settings);
+        String[] light = base.toArray(String[]::new);
         List<String[]> commands = List.of(
                 args("--help"),
                 args("--version"),
                 args("help", "weave"),
-                args("config", "--home", fresh),
-                args("plugins", "--home", fresh),
+                args("config", "--home", fresh, settings.toArray(String[]::new)),
+                args("plugins", "--home", fresh, settings.toArray(String[]::new)),
                 args("weave", "--home", used, light, query),
                 args("weave", "--home", used, light, query),
                 args("weave", "--home", used, light, "--json", "remember that the staging server is db-7"),
