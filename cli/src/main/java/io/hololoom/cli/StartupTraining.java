@@ -70,7 +70,7 @@ public final class StartupTraining {
                 args("embed", "--home", used, light, "--dim", "8", "hello world"));
         int failed = 0;
         for (String[] command : commands) {
-            CommandLine cli = Main.commandLine();
+            CommandLine cli = Main.commandLine(command);
             cli.setOut(new PrintWriter(OutputStream.nullOutputStream()));
             cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));
             int code = cli.execute(command);
