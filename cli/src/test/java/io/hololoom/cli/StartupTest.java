@@ -19,6 +19,26 @@ class StartupTest {
     Path dir;
 
     @Test
+    void aRunOfOneSubcommandBuildsOnlyThatOne() {
+        assertThat(Main.commandLine("config", "--home", "x").getSubcommands()).containsOnlyKeys("config");
+        assertThat(Main.commandLine("weave", "hi").getSubcommands()).containsOnlyKeys("weave");
+    }
+
+    @Test
+    void helpTyposAndNoArgumentsGetEverySubcommand() {
+        for (String[] args : List.of(new String[0], new String[] {"help", "weave"}, new String[] {"--help"},
+                new String[] {"wave", "hi"})) {
+            assertThat(Main.commandLine(args).getSubcommands()).as(String.join(" ", args))
+                    .hasSize(Main.SUBCOMMANDS.size()).containsKeys("weave", "config", "learn", "help");
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine("wave", "hi");
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("wave", "hi")).isEqualTo(Main.USER_ERROR);
+        assertThat(err.toString()).contains("Did you mean: hololoom weave?");
+    }
+
+    @Test
     void everyTrainingCommandSucceeds() {
         // a training command that fails (a renamed option, a removed command) would silently leave the
         // launcher without a start-up archive: this is where it shows
