@@ -19,7 +19,8 @@ public final class Main {
     /** The subcommands, in the order {@code --help} lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(WeaveCommand.class, IngestCommand.class, FeedbackCommand.class,
             PluginsCommand.class, ConfigCommand.class, EmbedCommand.class, BufferCommand.class, LearnCommand.class,
-            EvalCommand.class, OpeCommand.class, EnvCommand.class, TrainEnvCommand.class, CommandLine.HelpCommand.class);
+            EvalCommand.class, OpeCommand.class, EnvCommand.class, TrainEnvCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Exit code for a user mistake (bad input, configuration or plugin choice). */
     public static final int USER_ERROR = 2;
@@ -48,7 +49,8 @@ public final class Main {
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
         Class<?> only = args.length == 0 ? null : SUBCOMMANDS.stream()
-                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
+                .filter(c -> c != CommandLine.HelpCommand.class
+                        && c.getAnnotation(Command.class).name().equals(args[0]))
                 .findFirst().orElse(null);
         for (Class<?> c : SUBCOMMANDS) {
             if (only == null || c == only) {
