@@ -72,8 +72,10 @@ HOLOLOOM_CDS=0 JAVA_OPTS="$classlog" run --version
 check "HOLOLOOM_CDS=0 prints the version" stdout_is_version
 check "HOLOLOOM_CDS=0 makes no archive" test "$(count)" -eq 0
 check "HOLOLOOM_CDS=0 loads the CLI from the jar" loaded_from_jar
-run --version   # trains again for the next checks
+# the user's HOLOLOOM_* settings do not reach the training run (here they would make its weave fail)
+HOLOLOOM_EMBEDDER=nope HOLOLOOM_TOOLS=calc,nope run --version
 check "archive made again after HOLOLOOM_CDS=0" test "$(count)" -eq 1
+check "the training ignores the user's HOLOLOOM_* settings" test -z "$(ls "$target" | grep -E '\.failed$')"
 first="$(archives)"
 
 # 5. a rebuilt jar (new file, new time): the old archive is stale; the launcher makes a new one, removes the old
