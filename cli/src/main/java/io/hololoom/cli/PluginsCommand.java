@@ -48,10 +48,8 @@ final class PluginsCommand implements Callable<Integer> {
         if (verify != null) {
             return verify(out, config);
         }
-        PluginRegistry registry;
-        try (Hololoom h = Hololoom.open(config)) {
-            registry = h.registry();
-        }
+        // the registry alone, as Hololoom.open discovers it: listing needs no injector, database or model
+        PluginRegistry registry = PluginRegistry.discover(config, Hololoom.class.getClassLoader());
         for (Family f : Family.values()) {
             List<PluginInfo> plugins = registry.plugins(f);
             out.println(f.plural() + " (" + plugins.size() + "):");

@@ -62,33 +62,42 @@ final class WeaveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--repeat must be at least 1, was [" + repeat + "]");
         }
         try (Hololoom h = Hololoom.open(global.config())) {
-            Loom loom = h.loom();
-            Spacetime s = null;
-            for (int i = 0; i < repeat; i++) {
-                s = loom.weave(new Query(text, forced), Policy.Mode.EXPLORE);
-                if (!noLearn && h.config().core().bool("reflect.on-weave", true)) {
-                    loom.reflect(s, Feedback.NONE);
-                }
+            EmbedderWarmUp warmUp = EmbedderWarmUp.start(h);
+            try {
+                return weave(h, text, forced, out, err);
+            } finally {
+                warmUp.await();
             }
-            if (json) {
-                out.println(SpacetimeJson.toJson(s, true));
-            } else {
-                print(out, s);
-            }
-            if (stats) {
-                printStats(out, loom.cacheStats());
-            }
-            out.flush();
-            if (Spacetime.ERROR_TOOL.equals(s.tool())) {
-                if (!json) {
-                    err.println("error: " + s.response());
-                    err.flush();
-                }
-                boolean user = s.trace().errors().stream().anyMatch(e -> !e.type().equals("internal"));
-                return user ? Main.USER_ERROR : Main.INTERNAL_ERROR;
-            }
-            return s.status() == ToolResult.Status.ERROR || s.status() == ToolResult.Status.TIMEOUT ? 1 : 0;
         }
+    }
+
+    private int weave(Hololoom h, String text, Optional<PatternCard> forced, PrintWriter out, PrintWriter err) {
+        Loom loom = h.loom();
+        Spacetime s = null;
+        for (int i = 0; i < repeat; i++) {
+            s = loom.weave(new Query(text, forced), Policy.Mode.EXPLORE);
+            if (!noLearn && h.config().core().bool("reflect.on-weave", true)) {
+                loom.reflect(s, Feedback.NONE);
+            }
+        }
+        if (json) {
+            out.println(SpacetimeJson.toJson(s, true));
+        } else {
+            print(out, s);
+        }
+        if (stats) {
+            printStats(out, loom.cacheStats());
+        }
+        out.flush();
+        if (Spacetime.ERROR_TOOL.equals(s.tool())) {
+            if (!json) {
+                err.println("error: " + s.response());
+                err.flush();
+            }
+            boolean user = s.trace().errors().stream().anyMatch(e -> !e.type().equals("internal"));
+            return user ? Main.USER_ERROR : Main.INTERNAL_ERROR;
+        }
+        return s.status() == ToolResult.Status.ERROR || s.status() == ToolResult.Status.TIMEOUT ? 1 : 0;
     }
 
     static void print(PrintWriter out, Spacetime s) {
