@@ -1,7 +1,10 @@
 package io.hololoom.cli;
 
+import io.hololoom.core.Hololoom;
 import io.hololoom.core.config.ConfigValue;
 import io.hololoom.core.config.HololoomConfig;
+import io.hololoom.core.inject.ConfigValidator;
+import io.hololoom.core.plugin.PluginRegistry;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,6 +29,9 @@ final class ConfigCommand implements Callable<Integer> {
         out.println("# data directory: " + config.home() + "   (configuration file: "
                 + config.home().resolve(HololoomConfig.FILE_NAME) + ")");
         Map<String, ConfigValue> resolved = config.resolved();
+        // the plugin registry alone (no injector, database or model) tells core keys and plugin prefixes apart
+        Map<String, String> unknown = ConfigValidator.unknownKeys(config,
+                PluginRegistry.discover(config, Hololoom.class.getClassLoader()));
         int width = resolved.keySet().stream().mapToInt(String::length).max().orElse(10);
         for (ConfigValue v : resolved.values()) {
             String origin = switch (v.source()) {
@@ -35,7 +41,15 @@ final class ConfigCommand implements Callable<Integer> {
                 case ENVIRONMENT -> "environment " + v.origin();
                 case FLAG -> "flag --set";
             };
-            out.printf("%-" + width + "s = %-30s # %s%n", v.key(), v.value(), origin);
+            out.printf("%-" + width + "s = %-30s # %s%s%n", v.key(), v.value(), origin,
+                    unknown.containsKey(v.key()) ? "   <- UNKNOWN KEY" : "");
+        }
+        if (!unknown.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            unknown.values().forEach(m -> err.println("error: " + m));
+            err.println("error: every other command refuses to run with " + (unknown.size() == 1 ? "this key" : "these keys")
+                    + "; fix or remove " + (unknown.size() == 1 ? "it" : "them") + " (the keys above without the marker are known)");
+            return 2;
         }
         return 0;
     }

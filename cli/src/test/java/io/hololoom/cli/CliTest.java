@@ -105,6 +105,20 @@ class CliTest {
                 .contains("weighted");
         Result config = run("config");
         assertThat(config.out()).contains("hololoom.embedder").contains("flag --set").contains("default");
+        assertThat(config.code()).isZero();
+    }
+
+    @Test
+    void configMarksUnknownKeysAndFailsLikeEveryOtherCommand() {
+        Result typo = run("config", "--set", "hololoom.polcy=x");
+        assertThat(typo.code()).isEqualTo(Main.USER_ERROR);
+        assertThat(typo.out()).containsPattern("hololoom.polcy +=.*flag --set +<- UNKNOWN KEY");
+        assertThat(typo.err()).contains("Unknown configuration key [hololoom.polcy] (from flag --set")
+                .contains("did you mean [hololoom.policy]?");
+        // a key under a discovered plugin's prefix is that plugin's to judge when it is created
+        Result plugin = run("config", "--set", "hololoom.policy.linucb.alpha=0.5");
+        assertThat(plugin.code()).isZero();
+        assertThat(plugin.out()).contains("hololoom.policy.linucb.alpha").doesNotContain("UNKNOWN");
     }
 
     @Test

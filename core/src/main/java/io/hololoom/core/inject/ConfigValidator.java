@@ -8,7 +8,9 @@ import io.hololoom.core.config.KeySuggester;
 import io.hololoom.core.plugin.Family;
 import io.hololoom.core.plugin.PluginRegistry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -55,6 +57,26 @@ public final class ConfigValidator {
         if (!problems.isEmpty()) {
             throw new HololoomException(Category.CONFIGURATION, String.join("\n", problems));
         }
+    }
+
+    /**
+     * What can be checked without creating any plugin: explicitly set keys that are neither core keys nor under
+     * a discovered plugin's settings prefix, each as {@code key -> message} with a suggestion. (Whether a plugin
+     * reads a key under its prefix is only known once it is created, see {@link #check}.)
+     */
+    public static Map<String, String> unknownKeys(HololoomConfig config, PluginRegistry registry) {
+        Set<String> known = new TreeSet<>(HololoomConfig.defaults().keySet());
+        known.addAll(config.used());
+        Map<String, String> unknown = new LinkedHashMap<>();
+        for (ConfigValue v : config.explicit().values()) {
+            String key = v.key();
+            if (known.contains(key) || pluginPrefix(key, registry) != null) {
+                continue;
+            }
+            unknown.put(key, "Unknown configuration key [" + key + "] (from " + v.source().label() + " " + v.origin()
+                    + ")" + KeySuggester.closest(key, known).map(s -> "; did you mean [" + s + "]?").orElse("."));
+        }
+        return unknown;
     }
 
     /** The settings prefix of a known plugin that {@code key} falls under, or null. */

@@ -44,6 +44,17 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void unknownKeysWithoutCreatingPluginsLeavesPluginPrefixesToThePlugins() {
+        HololoomConfig config = HololoomConfig.load(home, Map.of("hololoom.polcy", "linucb", "hololoom.seed", "1",
+                "hololoom.trainer.test-trainer.batch-size", "5", "hololoom.trainer.test-trainer.nonsense", "5"),
+                Map.of());
+        Map<String, String> unknown = ConfigValidator.unknownKeys(config, REGISTRY);
+        assertThat(unknown).containsOnlyKeys("hololoom.polcy");
+        assertThat(unknown.get("hololoom.polcy")).isEqualTo("Unknown configuration key [hololoom.polcy] (from flag"
+                + " --set); did you mean [hololoom.policy]?");
+    }
+
+    @Test
     void anUnknownKeyInTheFileNamesTheFile() throws IOException {
         Files.writeString(home.resolve(HololoomConfig.FILE_NAME), "hololoom.cache.result.sise=10\n");
         HololoomConfig config = HololoomConfig.load(home, Map.of(), Map.of());
