@@ -6,7 +6,6 @@ import io.hololoom.api.learn.ActorCriticNetwork;
 import io.hololoom.api.learn.ForwardPass;
 import io.hololoom.api.learn.TrainablePolicy;
 import io.hololoom.core.loom.Loom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -21,16 +20,11 @@ public final class WarmStart {
 
     /** Fits {@code policy} on {@code examples}; returns how many were used. */
     public static int run(Loom loom, Policy policy, List<Workload.Example> examples, long seed) {
-        List<Observation> observations = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (Workload.Example e : examples) {
-            int label = loom.actions().indexOf(e.tool());
-            if (label < 0) {
-                continue;
-            }
-            observations.add(loom.observe(e.query(), null));
-            labels.add(label);
-        }
+        List<Workload.Example> usable = examples.stream().filter(e -> loom.actions().contains(e.tool())).toList();
+        // Observing is read-only (embedding, motifs, retrieval) and each observation depends only on its query, so
+        // they are computed in parallel (most of a new data directory's first start) and used in workload order.
+        List<Observation> observations = usable.parallelStream().map(e -> loom.observe(e.query(), null)).toList();
+        List<Integer> labels = usable.stream().map(e -> loom.actions().indexOf(e.tool())).toList();
         if (observations.isEmpty()) {
             return 0;
         }

@@ -98,6 +98,13 @@ final class LoadedModel {
         long[][] ids = encoder.encode(texts, maxTokens);
         // longest first: batches of similar lengths waste little on padding, and each batch's first text
         // is its longest, which fixes its padded length
+        if (n > 1 && Math.max(1, Math.min(batchSize, batchTokens)) == 1) {
+            // one text per pass (int8 without batching): the passes are independent and each vector is exactly the
+            // single-text one, so run them side by side; on 2 cores 906 queries take 1.0 s instead of 1.7 s
+            float[][] single = new float[n][];
+            IntStream.range(0, n).parallel().forEach(i -> single[i] = run(new long[][] {ids[i]})[0]);
+            return new ArrayList<>(Arrays.asList(single));
+        }
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt((Integer i) -> ids[i].length).reversed());
         float[][] out = new float[n][];
