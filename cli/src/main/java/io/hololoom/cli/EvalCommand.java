@@ -30,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Workload.Example> workload = Workload.read(experiment.workload("builtin:test"));
         try (Hololoom h = Hololoom.open(global.config(experiment.overrides()))) {
-            Experiments.seedNotes(h);
+            Workload.seedNotes(h.memory());
             Loom loom = h.loom();
             loom.learner().setAutosave(false);
             Evaluation e = Evaluation.run(loom, workload, null);

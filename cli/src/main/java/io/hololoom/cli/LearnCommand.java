@@ -64,7 +64,7 @@ final class LearnCommand implements Callable<Integer> {
         List<Workload.Example> workload = Workload.read(experiment.workload("builtin:train"));
         HololoomConfig config = global.config(experiment.overrides());
         try (Hololoom h = Hololoom.open(config)) {
-            Experiments.seedNotes(h);
+            Workload.seedNotes(h.memory());
             Loom loom = h.coldLoom();
             Learner learner = loom.learner();
             if (resume) {

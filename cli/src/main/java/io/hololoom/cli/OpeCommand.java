@@ -51,7 +51,7 @@ final class OpeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Policy.Mode mode = greedy ? Policy.Mode.GREEDY : Policy.Mode.EXPLORE;
         try (Hololoom h = Hololoom.open(global.config(Map.of("hololoom.policy", candidate)))) {
-            Experiments.seedNotes(h);
+            Workload.seedNotes(h.memory());
             List<Experience> log = h.buffer().all();
             Loom loom = h.loom();
             loom.learner().setAutosave(false);

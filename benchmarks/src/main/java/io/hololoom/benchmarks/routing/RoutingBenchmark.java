@@ -146,7 +146,7 @@ public final class RoutingBenchmark {
         }
         Path home = Files.createTempDirectory("hololoom-routing");
         try (Hololoom h = Hololoom.open(HololoomConfig.load(home, flags, Map.of()))) {
-            WorkloadNotes.seed(h);
+            Workload.seedNotes(h.memory());
             Loom loom = h.coldLoom();
             loom.learner().setAutosave(false);
             LearnLoop.Report report = LearnLoop.run(loom, train, episodes, seed, window, null);

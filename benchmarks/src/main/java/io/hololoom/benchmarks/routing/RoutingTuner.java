@@ -121,7 +121,7 @@ public final class RoutingTuner {
                 "hololoom.policy.warm-start", "false");
         Split[] out;
         try (Hololoom h = Hololoom.open(HololoomConfig.load(home, flags, Map.of()))) {
-            WorkloadNotes.seed(h);
+            Workload.seedNotes(h.memory());
             Loom loom = h.coldLoom();
             if (!loom.actions().equals(ACTIONS)) {
                 throw new IllegalStateException("tools " + loom.actions() + ", expected " + ACTIONS);

@@ -52,7 +52,7 @@ public final class ToolLatency {
         Map<String, List<Double>> tool = new TreeMap<>();
         Map<String, List<Double>> total = new TreeMap<>();
         try (Hololoom h = Hololoom.open(HololoomConfig.load(home, flags, Map.of()))) {
-            WorkloadNotes.seed(h);
+            Workload.seedNotes(h.memory());
             Loom loom = h.coldLoom();
             for (int pass = warmUp ? 0 : 1; pass <= passes; pass++) {
                 for (Workload.Example e : examples) {

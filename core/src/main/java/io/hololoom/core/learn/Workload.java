@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.HololoomException.Category;
+import io.hololoom.api.memory.Shard;
+import io.hololoom.core.memory.H2MemoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +25,7 @@ import java.util.Optional;
 /**
  * A labelled tool-routing workload: JSONL, one {@code {"query": "...", "tool": "calc", "answer": "391"}} per
  * line ({@code answer} optional). The built-in one ships in the core jar ({@code builtin:train},
- * {@code builtin:test}).
+ * {@code builtin:test}) with the notes its {@code query} questions count ({@link #seedNotes}).
  */
 public final class Workload {
     /** One labelled query. */
@@ -34,6 +39,9 @@ public final class Workload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILTIN = "/io/hololoom/core/workload/";
+    private static final String NOTES = BUILTIN + "notes.jsonl";
+    /** The memory meta key, and the source of the notes, that mark a store holding the workload notes. */
+    static final String NOTES_SOURCE = "workload-notes";
 
     private Workload() {
     }
@@ -63,6 +71,49 @@ public final class Workload {
             return parse(location, Files.newInputStream(p));
         } catch (IOException e) {
             throw new HololoomException(Category.INPUT, "Cannot read workload [" + location + "]: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads the built-in workload's notes into {@code memory}, once per data directory, so that its {@code query}
+     * questions have notes to count: every line of {@code notes.jsonl} in the core jar
+     * ({@code {"text": "...", "tags": ["infra"], "daysAgo": 3}}) becomes a {@link Shard.Kind#NOTE NOTE} with
+     * source {@code workload-notes}, those tags and dated {@code daysAgo} days before now, added in file order.
+     * Afterwards the meta key {@code workload-notes} is set; if it already is, nothing is added. The CLI's
+     * experiment commands and the routing benchmarks both seed their data directories with it.
+     *
+     * @throws IllegalStateException if the notes are not on the class path (a broken core jar)
+     * @throws UncheckedIOException if they cannot be read
+     */
+    public static void seedNotes(H2MemoryStore memory) {
+        requireNonNull(memory, "memory is null");
+        if (memory.meta(NOTES_SOURCE) != null) {
+            return;
+        }
+        memory.addAll(notes(Instant.now()));
+        memory.setMeta(NOTES_SOURCE, "1");
+    }
+
+    /** The built-in workload's notes in file order, dated relative to {@code now}. */
+    static List<H2MemoryStore.NewShard> notes(Instant now) {
+        try (InputStream in = Workload.class.getResourceAsStream(NOTES)) {
+            if (in == null) {
+                throw new IllegalStateException("the workload notes " + NOTES + " are not on the class path");
+            }
+            List<H2MemoryStore.NewShard> notes = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode o = JSON.readTree(line);
+                List<String> tags = new ArrayList<>();
+                o.path("tags").forEach(t -> tags.add(t.asText()));
+                notes.add(new H2MemoryStore.NewShard(o.get("text").asText(), Shard.Kind.NOTE, NOTES_SOURCE, tags,
+                        now.minus(Duration.ofDays(o.path("daysAgo").asLong(0)))));
+            }
+            return notes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the workload notes", e);
         }
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
 import io.hololoom.api.PatternCard;
-import io.hololoom.core.testing.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

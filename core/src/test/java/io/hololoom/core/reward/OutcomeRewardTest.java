@@ -9,7 +9,7 @@ import io.hololoom.api.Feedback;
 import io.hololoom.api.RewardFunction;
 import io.hololoom.api.Spacetime;
 import io.hololoom.api.ToolResult.Status;
-import io.hololoom.core.testing.MapPluginConfig;
+import io.hololoom.testkit.MapPluginConfig;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -7,12 +7,14 @@ import io.hololoom.api.plugin.PluginContext;
 import io.hololoom.api.plugin.PluginProvider;
 import io.hololoom.core.plugin.Family;
 import io.hololoom.core.plugin.PluginRegistry;
+import io.hololoom.testkit.MapPluginConfig;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * A plugin context for unit tests: settings from a map (keys relative to the plugin's prefix), other plugins
  * from the test registry with settings from {@code others} (keyed by the other plugin's prefix), no services.
+ * Not the testkit's FakePluginContext: that one (api only) cannot create plugins through core's PluginRegistry.
  */
 public final class FakePluginContext implements PluginContext {
     private final PluginConfig config;

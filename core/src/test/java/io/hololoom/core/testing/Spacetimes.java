@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds Spacetime values by hand for reward and JSON tests. */
+/**
+ * Builds Spacetime values by hand for reward and JSON tests. Kept beside the testkit's Spacetimes (fixed
+ * loom-like samples, no builder) because these tests set every field and pin these defaults in expected JSON.
+ */
 public final class Spacetimes {
     private String id = "st-1";
     private String query = "what is 2 + 2?";

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A deterministic bag-of-words embedder for tests: every word (letters and digits) is hashed (FNV-1a) to one
  * signed component; the result is L2-normalised. Text without words gives the zero vector, as the contract
  * allows. The {@code variant} only changes the fingerprint (to simulate a changed model).
+ * Kept beside the testkit's FixedEmbedder: core tests pin these vectors and fingerprints, count embeddings
+ * and select it by plugin name.
  */
 public final class TestEmbedder implements Embedder {
     private final int dimension;

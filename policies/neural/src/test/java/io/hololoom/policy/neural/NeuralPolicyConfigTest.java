@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
+import io.hololoom.testkit.MapPluginConfig;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NeuralPolicyConfigTest {
     @Test
     void defaults() {
-        NeuralPolicyConfig config = NeuralPolicyConfig.from(MapPluginConfig.of(), 17);
+        NeuralPolicyConfig config = NeuralPolicyConfig.from(settings(Map.of()), 17);
         assertThat(config).isEqualTo(NeuralPolicyConfig.defaults(17));
         assertThat(config.backend()).isEqualTo(NeuralPolicyConfig.DEFAULT_BACKEND);
         assertThat(config.hidden()).containsExactly(64, 64);
@@ -20,8 +22,8 @@ class NeuralPolicyConfigTest {
 
     @Test
     void explicitValues() {
-        NeuralPolicyConfig config = NeuralPolicyConfig.from(MapPluginConfig.of("backend", "JAVA", "hidden-sizes",
-                "128, 128, 32", "seed", "-5", "observation-size", "400", "action-count", "5"), 17);
+        NeuralPolicyConfig config = NeuralPolicyConfig.from(settings(Map.of("backend", "JAVA",
+                "hidden-sizes", "128, 128, 32", "seed", "-5", "observation-size", "400", "action-count", "5")), 17);
         assertThat(config).isEqualTo(new NeuralPolicyConfig(Backend.JAVA, List.of(128, 128, 32), -5, 400, 5));
         assertThat(config.sizesConfigured()).isTrue();
     }
@@ -38,7 +40,7 @@ class NeuralPolicyConfigTest {
 
     @Test
     void observationSizeWithoutActionCountIsAnError() {
-        assertThatThrownBy(() -> NeuralPolicyConfig.from(MapPluginConfig.of("observation-size", "4"), 1))
+        assertThatThrownBy(() -> NeuralPolicyConfig.from(settings(Map.of("observation-size", "4")), 1))
                 .isInstanceOfSatisfying(HololoomException.class,
                         e -> assertThat(e.category()).isEqualTo(HololoomException.Category.CONFIGURATION))
                 .hasMessageContaining("hololoom.policy.neural.action-count");
@@ -53,9 +55,14 @@ class NeuralPolicyConfigTest {
     }
 
     private static void assertBad(String key, String value, String fullKey) {
-        assertThatThrownBy(() -> NeuralPolicyConfig.from(MapPluginConfig.of(key, value), 1))
+        assertThatThrownBy(() -> NeuralPolicyConfig.from(settings(Map.of(key, value)), 1))
                 .isInstanceOfSatisfying(HololoomException.class,
                         e -> assertThat(e.category()).isEqualTo(HololoomException.Category.CONFIGURATION))
                 .hasMessageContaining(fullKey);
+    }
+
+    /** The neural policy's settings ({@code hololoom.policy.neural.*}). */
+    private static MapPluginConfig settings(Map<String, String> values) {
+        return MapPluginConfig.of("policy", "neural", values);
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hololoom.api.Policy;
 import io.hololoom.api.learn.TrainablePolicy;
 import io.hololoom.api.plugin.PolicyProvider;
+import io.hololoom.testkit.FakePluginContext;
+import io.hololoom.testkit.MapPluginConfig;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +19,8 @@ class NeuralPolicyDiscoveryTest {
         assertThat(provider).isInstanceOf(NeuralPolicyProvider.class);
         assertThat(provider.description()).isNotBlank();
 
-        Policy policy = provider.create(new FakePluginContext(MapPluginConfig.of("backend", "java",
-                "observation-size", "3", "action-count", "2"), 4));
+        Policy policy = provider.create(FakePluginContext.of(MapPluginConfig.of("policy", "neural", Map.of(
+                "backend", "java", "observation-size", "3", "action-count", "2")), 4));
         assertThat(policy).isInstanceOf(TrainablePolicy.class);
         assertThat(((TrainablePolicy) policy).network().shape().observationSize()).isEqualTo(3);
     }

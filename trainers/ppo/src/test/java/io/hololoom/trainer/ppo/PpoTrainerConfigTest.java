@@ -1,11 +1,13 @@
 package io.hololoom.trainer.ppo;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hololoom.api.HololoomException;
+import io.hololoom.testkit.MapPluginConfig;
 import io.hololoom.trainer.a2c.A2cTrainerConfig;
-import io.hololoom.trainer.common.MapPluginConfig;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PpoTrainerConfigTest {
@@ -13,7 +15,7 @@ class PpoTrainerConfigTest {
 
     @Test
     void defaultsAreTheOriginalSettings() {
-        PpoTrainerConfig c = PpoTrainerConfig.from(MapPluginConfig.of(PREFIX), 7);
+        PpoTrainerConfig c = PpoTrainerConfig.from(MapPluginConfig.empty("trainer", "ppo"), 7);
         assertThat(c).isEqualTo(PpoTrainerConfig.defaults(7));
         assertThat(c.learningRate()).isEqualTo(3e-4);
         assertThat(c.clipRange()).isEqualTo(0.2);
@@ -31,15 +33,16 @@ class PpoTrainerConfigTest {
 
     @Test
     void everythingCanBeOverridden() {
-        PpoTrainerConfig c = PpoTrainerConfig.from(MapPluginConfig.of(PREFIX, "learning-rate", "1e-3",
-                "total-updates", "100", "anneal-clip-range", "true", "clip-range", "0.3", "clip-range-value", "0.2",
-                "gamma", "0.98", "gae-lambda", "0.8", "value-coef", "1", "entropy-coef", "0", "max-grad-norm", "1",
-                "epochs", "20", "minibatch-size", "256", "target-kl", "0", "batch-size", "256",
-                "normalize-advantages", "false", "adam-epsilon", "1e-8", "seed", "3"), 7);
+        PpoTrainerConfig c = PpoTrainerConfig.from(MapPluginConfig.of("trainer", "ppo", Map.ofEntries(
+                entry("learning-rate", "1e-3"), entry("total-updates", "100"), entry("anneal-clip-range", "true"),
+                entry("clip-range", "0.3"), entry("clip-range-value", "0.2"), entry("gamma", "0.98"),
+                entry("gae-lambda", "0.8"), entry("value-coef", "1"), entry("entropy-coef", "0"),
+                entry("max-grad-norm", "1"), entry("epochs", "20"), entry("minibatch-size", "256"),
+                entry("target-kl", "0"), entry("batch-size", "256"), entry("normalize-advantages", "false"),
+                entry("adam-epsilon", "1e-8"), entry("seed", "3"))), 7);
         assertThat(c).isEqualTo(new PpoTrainerConfig(1e-3, 100, true, 0.3, 0.2, 0.98, 0.8, 1, 0, 1, 20, 256, 0, 256,
                 false, 1e-8, 3));
-        assertThat(PpoTrainerConfig.from(MapPluginConfig.of(PREFIX, c.toProperties().entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new)), 0))
+        assertThat(PpoTrainerConfig.from(MapPluginConfig.of("trainer", "ppo", c.toProperties()), 0))
                 .as("provenance rebuilds the configuration").isEqualTo(c);
     }
 
@@ -47,20 +50,22 @@ class PpoTrainerConfigTest {
     void badValuesAreConfigurationErrorsNamingTheKey() {
         for (String[] bad : new String[][] {{"learning-rate", "0"}, {"gamma", "1.5"}, {"epochs", "0"},
                 {"minibatch-size", "x"}, {"anneal-clip-range", "yes"}, {"target-kl", "-1"}}) {
-            assertThatThrownBy(() -> PpoTrainerConfig.from(MapPluginConfig.of(PREFIX, bad[0], bad[1]), 1))
+            assertThatThrownBy(() -> PpoTrainerConfig.from(MapPluginConfig.of("trainer", "ppo",
+                    Map.of(bad[0], bad[1])), 1))
                     .isInstanceOfSatisfying(HololoomException.class,
                             e -> assertThat(e.category()).isEqualTo(HololoomException.Category.CONFIGURATION))
                     .hasMessageContaining(PREFIX + bad[0]);
         }
-        assertThatThrownBy(() -> A2cTrainerConfig.from(MapPluginConfig.of("hololoom.trainer.a2c.", "batch-size",
-                "0"), 1)).isInstanceOf(HololoomException.class).hasMessageContaining("hololoom.trainer.a2c.batch-size");
+        assertThatThrownBy(() -> A2cTrainerConfig.from(MapPluginConfig.of("trainer", "a2c", Map.of("batch-size",
+                "0")), 1)).isInstanceOf(HololoomException.class)
+                .hasMessageContaining("hololoom.trainer.a2c.batch-size");
     }
 
     @Test
     void a2cDefaultsAndOverrides() {
-        assertThat(A2cTrainerConfig.from(MapPluginConfig.of("hololoom.trainer.a2c."), 4))
+        assertThat(A2cTrainerConfig.from(MapPluginConfig.empty("trainer", "a2c"), 4))
                 .isEqualTo(A2cTrainerConfig.defaults(4));
-        assertThat(A2cTrainerConfig.from(MapPluginConfig.of("hololoom.trainer.a2c.", "learning-rate", "0.01",
-                "batch-size", "5"), 4).batchSize()).isEqualTo(5);
+        assertThat(A2cTrainerConfig.from(MapPluginConfig.of("trainer", "a2c", Map.of("learning-rate", "0.01",
+                "batch-size", "5")), 4).batchSize()).isEqualTo(5);
     }
 }
