@@ -55,4 +55,45 @@ class SpacetimeLogTest {
             assertThat(log.find("s4")).isPresent();
         }
     }
+
+    @Test
+    void aFloodKeepsMemoryBoundedAndTheNewestSpacetimesLand() {
+        try (Database db = Database.open(dir)) {
+            SpacetimeLog log = new SpacetimeLog(db, 50);
+            int maxPending = 0;
+            for (int i = 0; i < 5_000; i++) {
+                log.record(spacetime().id("f" + i).build());
+                maxPending = Math.max(maxPending, log.pendingCount());
+            }
+            log.flush();
+            assertThat(maxPending).isLessThanOrEqualTo(50);
+            assertThat(log.pendingCount()).isZero();
+            for (int i = 4_950; i < 5_000; i++) {
+                assertThat(log.find("f" + i)).as("f" + i).isPresent();
+            }
+            assertThat(log.find("f0")).isEmpty();
+            assertThat(log.find("f4949")).isEmpty();
+            assertThat(log.failures()).isZero();
+            // every Spacetime was either written (and later evicted by the ring) or dropped while pending
+            assertThat(log.dropped()).isBetween(0L, 4_950L);
+        }
+    }
+
+    @Test
+    void manyBatchesAreAllWrittenInOrder() {
+        try (Database db = Database.open(dir)) {
+            SpacetimeLog log = new SpacetimeLog(db, 10_000);
+            for (int i = 0; i < 3 * SpacetimeLog.BATCH + 7; i++) {
+                log.record(spacetime().id("b" + i).query("q" + i).build());
+            }
+            log.close();
+            assertThat(log.dropped()).isZero();
+        }
+        try (Database db = Database.open(dir)) {
+            SpacetimeLog reopened = new SpacetimeLog(db, 10_000);
+            for (int i = 0; i < 3 * SpacetimeLog.BATCH + 7; i++) {
+                assertThat(reopened.find("b" + i).orElseThrow().query()).isEqualTo("q" + i);
+            }
+        }
+    }
 }
