@@ -2,6 +2,7 @@ package io.hololoom.env.loop;
 
 import static java.util.Objects.requireNonNull;
 
+import io.hololoom.api.learn.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -2,6 +2,7 @@ package io.hololoom.trainer.common;
 
 import static java.util.Objects.requireNonNull;
 
+import io.hololoom.api.learn.AtomicFiles;
 import io.hololoom.api.learn.NetworkShape;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

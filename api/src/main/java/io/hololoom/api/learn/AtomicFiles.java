@@ -1,4 +1,4 @@
-package io.hololoom.env.loop;
+package io.hololoom.api.learn;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Crash-safe file replacement: write a temporary file beside the target, fsync it, rename it atomically. */
-final class AtomicFiles {
+/**
+ * Crash-safe file replacement: write a temporary file beside the target, fsync it, rename it atomically. This is
+ * what {@link Trainer#saveCheckpoint} promises (a crash while writing keeps the previous checkpoint), for any
+ * trainer or training loop to use.
+ */
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
@@ -17,7 +21,7 @@ final class AtomicFiles {
      * Replaces {@code file} with {@code bytes} so that a crash at any moment leaves either the old or the new
      * content, never a mix. Creates missing parent directories.
      */
-    static void write(Path file, byte[] bytes) throws IOException {
+    public static void write(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
         Files.createDirectories(directory);
