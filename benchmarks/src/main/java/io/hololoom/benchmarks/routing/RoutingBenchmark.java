@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * The routing benchmark: for each policy configuration and embedder, and each seed, the real
@@ -188,21 +189,18 @@ public final class RoutingBenchmark {
         Files.writeString(csv, b.toString());
     }
 
+    /** Mean over the seeds (Commons Math), NaN for none. */
     static double mean(double[] x) {
-        return Arrays.stream(x).average().orElse(Double.NaN);
+        return StatUtils.mean(x);
     }
 
     /** Sample standard deviation (n − 1); 0 for one value. */
     static double sd(double[] x) {
-        if (x.length < 2) {
-            return 0;
-        }
-        double m = mean(x);
-        return Math.sqrt(Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1));
+        return Math.sqrt(StatUtils.variance(x));
     }
 
     static double min(double[] x) {
-        return Arrays.stream(x).min().orElse(Double.NaN);
+        return StatUtils.min(x);
     }
 
     private static void delete(Path dir) {

@@ -7,6 +7,7 @@ import io.hololoom.api.learn.ExperienceBatch;
 import io.hololoom.api.learn.Transition;
 import io.hololoom.core.Hololoom;
 import io.hololoom.core.config.HololoomConfig;
+import io.hololoom.core.learn.LearnLoop;
 import io.hololoom.core.learn.Workload;
 import io.hololoom.core.loom.Loom;
 import io.hololoom.policy.neural.Backend;
@@ -93,8 +94,8 @@ public final class RoutingTuner {
                 acc[s] = r[1];
             }
             System.out.printf(Locale.ROOT, "%-70s last100 %5.1f ± %4.1f (min %5.1f)  test %5.1f ± %4.1f (min %5.1f)"
-                    + "  %.1fs/run%n", spec, 100 * mean(last), 100 * sd(last), 100 * min(last), 100 * mean(acc),
-                    100 * sd(acc), 100 * min(acc), (System.nanoTime() - start) / 1e9 / seeds.size());
+                    + "  %.1fs/run%n", spec, 100 * RoutingBenchmark.mean(last), 100 * RoutingBenchmark.sd(last), 100 * RoutingBenchmark.min(last),
+                    100 * RoutingBenchmark.mean(acc), 100 * RoutingBenchmark.sd(acc), 100 * RoutingBenchmark.min(acc), (System.nanoTime() - start) / 1e9 / seeds.size());
         }
     }
 
@@ -245,14 +246,14 @@ public final class RoutingTuner {
         double right = d(p, "right", 1.0);
         double wrong = d(p, "wrong", -0.6);
         SplittableRandom rng = new SplittableRandom(seed);
-        int[] order = shuffled(train.labels().length, rng);
+        int[] order = LearnLoop.shuffled(train.labels().length, rng);
         int next = 0;
         Deque<Transition> recent = new ArrayDeque<>();
         int since = 0;
         boolean[] success = new boolean[episodes];
         for (int i = 0; i < episodes; i++) {
             if (next == order.length) {
-                order = shuffled(train.labels().length, rng);
+                order = LearnLoop.shuffled(train.labels().length, rng);
                 next = 0;
             }
             int row = order[next++];
@@ -281,35 +282,5 @@ public final class RoutingTuner {
             okTest += dec.action() == test.labels()[i] ? 1 : 0;
         }
         return new double[] {okTail / (double) tail, okTest / (double) test.labels().length};
-    }
-
-    static int[] shuffled(int n, SplittableRandom rng) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return a;
-    }
-
-    static double mean(double[] x) {
-        return Arrays.stream(x).average().orElse(Double.NaN);
-    }
-
-    static double sd(double[] x) {
-        if (x.length < 2) {
-            return 0;
-        }
-        double m = mean(x);
-        return Math.sqrt(Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1));
-    }
-
-    static double min(double[] x) {
-        return Arrays.stream(x).min().orElse(Double.NaN);
     }
 }

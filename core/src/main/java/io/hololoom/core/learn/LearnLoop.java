@@ -99,7 +99,11 @@ public final class LearnLoop {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    static int[] shuffled(int n, SplittableRandom rng) {
+    /**
+     * The episode order of {@code learn}: a Fisher-Yates shuffle of {@code 0..n-1} drawn from {@code rng}
+     * (a new one each pass over the workload). Benchmarks that replay the loop use it to see the same episodes.
+     */
+    public static int[] shuffled(int n, SplittableRandom rng) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
             a[i] = i;
