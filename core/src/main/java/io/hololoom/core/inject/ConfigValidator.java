@@ -30,16 +30,16 @@ public final class ConfigValidator {
      * @throws HololoomException (CONFIGURATION) listing each unknown key with a suggestion
      */
     public static void check(HololoomConfig config, PluginRegistry registry, Set<String> created) {
-        Set<String> known = new TreeSet<>(HololoomConfig.defaults().keySet());
-        known.addAll(config.used());
+        Map<String, String> unknownCore = unknownKeys(config, registry);
         List<String> problems = new ArrayList<>();
         for (ConfigValue v : config.explicit().values()) {
             String key = v.key();
-            if (known.contains(key)) {
+            if (unknownCore.containsKey(key)) {
+                problems.add(unknownCore.get(key) + " Run 'hololoom config' to see the known keys.");
                 continue;
             }
             String owner = pluginPrefix(key, registry);
-            if (owner != null) {
+            if (owner != null && !HololoomConfig.defaults().containsKey(key)) {
                 if (!created.contains(owner) || config.used().contains(key)) {
                     continue;
                 }
@@ -48,11 +48,7 @@ public final class ConfigValidator {
                 problems.add("Unknown setting [" + key + "] (from " + v.source().label() + " " + v.origin() + ")"
                         + KeySuggester.closest(key, siblings).map(s -> "; did you mean [" + s + "]?").orElse("")
                         + (siblings.isEmpty() ? "; this plugin reads no settings" : "; known settings " + siblings));
-                continue;
             }
-            problems.add("Unknown configuration key [" + key + "] (from " + v.source().label() + " " + v.origin() + ")"
-                    + KeySuggester.closest(key, known).map(s -> "; did you mean [" + s + "]?").orElse(".")
-                    + " Run 'hololoom config' to see the known keys.");
         }
         if (!problems.isEmpty()) {
             throw new HololoomException(Category.CONFIGURATION, String.join("\n", problems));
