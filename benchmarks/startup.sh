@@ -30,6 +30,17 @@ while getopts "n:s:" opt; do
   esac
 done
 shift $((OPTIND - 1))
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "startup: -n wants a whole number of runs of at least 1, was [$runs]" >&2; exit 2
+fi
+IFS=',' read -r -a list <<<"$scenarios"
+for scenario in "${list[@]}"; do
+  case "$scenario" in
+    version | plugins | config | weave-warm | weave-fresh) ;;
+    *) echo "startup: unknown scenario [$scenario] in -s; known: version, plugins, config, weave-warm, weave-fresh" >&2
+       exit 2 ;;
+  esac
+done
 launchers=("$@")
 if [ ${#launchers[@]} -eq 0 ]; then
   launchers=("after=$here/../hololoom")
@@ -93,7 +104,6 @@ for entry in "${launchers[@]}"; do
     || { echo "startup: [$label] $launcher does not run" >&2; exit 1; }
 done
 printf "%-12s %-10s %8s %8s %8s %8s %8s\n" scenario launcher median p90 min max cpu-med
-IFS=',' read -r -a list <<<"$scenarios"
 for scenario in "${list[@]}"; do
   for ((i = 0; i < runs; i++)); do
     for entry in "${launchers[@]}"; do

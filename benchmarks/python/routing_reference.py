@@ -97,7 +97,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", default="/tmp/hololoom-tuner-minilm-384.bin")
     args = parser.parse_args()
-    (xtr, ytr), _ = read_cache(args.cache)
+    try:
+        (xtr, ytr), _ = read_cache(args.cache)
+    except OSError as e:
+        raise SystemExit(f"routing_reference: cannot read the observation cache [{args.cache}]: {e.strerror}. "
+                         "Run RoutingTuner once to write it (see the top of this file), or pass --cache FILE.")
+    except struct.error:
+        raise SystemExit(f"routing_reference: [{args.cache}] is not an observation cache written by RoutingTuner.")
     for name, dims, weight in [("E 96, w 1 (default)", 96, 1.0), ("E 384, w 2", 384, 2.0)]:
         x = encode(xtr, dims, weight)
         line = ", ".join(f"{n} labels {100 * ceiling(x, ytr, n):.1f} %" for n in (100, 200, 400))

@@ -58,12 +58,30 @@ public final class StoreOpen {
     private StoreOpen() {
     }
 
+    private static final List<String> MODES = List.of("persisted", "no-fit", "legacy");
+
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        int[] sizes = Arrays.stream(options.getOrDefault("shards", "20000,100000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-        int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
-        List<String> modes = List.of(options.getOrDefault("modes", "persisted,no-fit").split(","));
+        Map<String, String> options;
+        int[] sizes;
+        int reps;
+        List<String> modes;
+        try {
+            options = options(args);
+            sizes = Arrays.stream(options.getOrDefault("shards", "20000,100000").split(","))
+                    .mapToInt(s -> positive("--shards", s)).toArray();
+            reps = positive("--reps", options.getOrDefault("reps", "5"));
+            modes = List.of(options.getOrDefault("modes", "persisted,no-fit").split(","));
+            for (String m : modes) {
+                if (!MODES.contains(m)) {
+                    throw new IllegalArgumentException("unknown mode [" + m + "] in --modes; known " + MODES);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("StoreOpen: " + e.getMessage() + "\nusage: StoreOpen [--shards N,N] [--reps N]"
+                    + " [--modes persisted,no-fit,legacy] [--dir DIR]");
+            System.exit(2);
+            return;
+        }
         Path root = Path.of(options.getOrDefault("dir", "target/store-open"));
 
         Path cacheFile = EmbeddingCache.defaultLocation().directory().resolve(CACHE_LABEL + ".emb");
@@ -244,7 +262,22 @@ public final class StoreOpen {
         return runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r[0])).toList().toString();
     }
 
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " wants whole numbers of at least 1, got [" + value + "]");
+    }
+
     private static Map<String, String> options(String[] args) {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("option [" + args[args.length - 1] + "] has no value");
+        }
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
