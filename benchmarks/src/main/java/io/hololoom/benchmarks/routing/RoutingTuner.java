@@ -241,7 +241,8 @@ public final class RoutingTuner {
         PpoTrainerConfig c = new PpoTrainerConfig(d(p, "lr", 3e-3), (long) d(p, "anneal", 0), false,
                 d(p, "clip", 0.2), 0, 0.99, 0.95, d(p, "vf", 0.5), d(p, "ent", 0.0), d(p, "gn", 0.5),
                 (int) d(p, "ep", 10), (int) d(p, "mb", every), d(p, "kl", 0), bs, p.getOrDefault("normadv", "true")
-                .equals("true"), 1e-5, seed);
+                .equals("true"), PpoTrainerConfig.Baseline.valueOf(p.getOrDefault("base", "critic").toUpperCase(Locale.ROOT)),
+                p.getOrDefault("dec", "false").equals("true"), d(p, "mw", 1), 1e-5, seed);
         PpoTrainer trainer = new PpoTrainer(c);
         double right = d(p, "right", 1.0);
         double wrong = d(p, "wrong", -0.6);

@@ -52,6 +52,10 @@ public final class CartPoleProvider implements EnvironmentProvider {
         s.put("hololoom.trainer.ppo.gae-lambda", "0.8");
         s.put("hololoom.trainer.ppo.entropy-coef", "0.0");
         s.put("hololoom.trainer.ppo.target-kl", "0");
+        // the program's routing defaults differ here; CartPole wants plain PPO with a critic baseline
+        s.put("hololoom.trainer.ppo.baseline", "critic");
+        s.put("hololoom.trainer.ppo.normalize-advantages", "true");
+        s.put("hololoom.trainer.ppo.decoupled", "false");
         s.put("hololoom.trainer.a2c.batch-size", "32");
         s.put("hololoom.trainer.a2c.learning-rate", "1e-3");
         s.put("hololoom.trainer.a2c.gae-lambda", "0.95");

@@ -77,4 +77,17 @@ class CartPoleProviderTest {
                 .isEqualTo(Integer.parseInt(s.get("hololoom.trainer.ppo.batch-size")));
         assertThat(A2cTrainerConfig.from(MapPluginConfig.of("hololoom.trainer.a2c.", s), 1).batchSize()).isEqualTo(32);
     }
+
+    @Test
+    void recommendedSettingsAskForPlainPpoWhateverTheProgramsRoutingDefaultsAre() {
+        // the program's defaults tune PPO for one-step routing (no baseline, raw rewards, decoupled replay);
+        // these settings go over them for train-env, so they must name plain PPO's values explicitly
+        Map<String, String> routing = new java.util.HashMap<>(Map.of("hololoom.trainer.ppo.baseline", "none",
+                "hololoom.trainer.ppo.normalize-advantages", "false", "hololoom.trainer.ppo.decoupled", "true"));
+        routing.putAll(CartPoleProvider.recommendedSettings());
+        PpoTrainerConfig c = PpoTrainerConfig.from(MapPluginConfig.of("hololoom.trainer.ppo.", routing), 1);
+        assertThat(c.baseline()).isEqualTo(PpoTrainerConfig.Baseline.CRITIC);
+        assertThat(c.normalizeAdvantages()).isTrue();
+        assertThat(c.decoupled()).isFalse();
+    }
 }

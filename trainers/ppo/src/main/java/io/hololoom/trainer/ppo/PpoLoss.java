@@ -9,7 +9,9 @@ import io.hololoom.trainer.common.PolicyMath;
  * {@code r = exp(log pi(a|s) - log pi_old(a|s))}. The surrogate's gradient flows through {@code r} only where the
  * unclipped term is the minimum: {@code dL/dz_j = -A r (onehot(a)_j - p_j) / m}. The entropy gradient is
  * {@code dH/dz_j = -p_j (log p_j + H)}. With value clipping, the value term is
- * {@code mean(max((V - R)^2, (V_old + clip(V - V_old, -c, c) - R)^2))}.
+ * {@code mean(max((V - R)^2, (V_old + clip(V - V_old, -c, c) - R)^2))}. With per-row weights {@code w} (the
+ * decoupled objective's truncated {@code pi_prox / mu}) the surrogate term of each row and its gradient are
+ * multiplied by {@code w}.
  */
 final class PpoLoss {
     private PpoLoss() {
@@ -30,6 +32,16 @@ final class PpoLoss {
     static Result evaluate(float[][] logits, float[] values, int[] actions, double[] oldLogProbabilities,
             double[] advantages, double[] returns, double[] oldValues, double clipRange, double clipRangeValue,
             double valueCoef, double entropyCoef) {
+        return evaluate(logits, values, actions, oldLogProbabilities, null, advantages, returns, oldValues, clipRange,
+                clipRangeValue, valueCoef, entropyCoef);
+    }
+
+    /**
+     * @param weights per-row weights of the surrogate term, or null for 1 everywhere
+     */
+    static Result evaluate(float[][] logits, float[] values, int[] actions, double[] oldLogProbabilities,
+            double[] weights, double[] advantages, double[] returns, double[] oldValues, double clipRange,
+            double clipRangeValue, double valueCoef, double entropyCoef) {
         int m = actions.length;
         float[][] dLogits = new float[m][logits[0].length];
         float[] dValues = new float[m];
@@ -43,7 +55,7 @@ final class PpoLoss {
             double[] p = PolicyMath.exp(logP);
             double logRatio = logP[actions[i]] - oldLogProbabilities[i];
             double ratio = Math.exp(logRatio);
-            double a = advantages[i];
+            double a = weights == null ? advantages[i] : weights[i] * advantages[i];
             double unclipped = ratio * a;
             double clippedRatio = Math.max(1 - clipRange, Math.min(1 + clipRange, ratio));
             double clippedTerm = clippedRatio * a;

@@ -61,6 +61,22 @@ public final class PpoTrainer extends GradientTrainer {
         double learningRate = config.learningRate(trainCall);
         double clipRange = config.clipRange(trainCall);
         int n = rollout.size();
+        double[] baseAdvantages = config.baseline() == PpoTrainerConfig.Baseline.NONE ? rollout.returns()
+                : rollout.advantages();
+        double[] anchorLogP = rollout.oldLogProbabilities();
+        double[] behaviourWeights = null;
+        double meanWeight = 1;
+        if (config.decoupled()) {
+            anchorLogP = proximalLogProbabilities(network, rollout);
+            behaviourWeights = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                behaviourWeights[i] = Math.min(config.maxBehaviourWeight(),
+                        Math.exp(anchorLogP[i] - rollout.oldLogProbabilities()[i]));
+                sum += behaviourWeights[i];
+            }
+            meanWeight = n == 0 ? 1 : sum / n;
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -81,6 +97,7 @@ public final class PpoTrainer extends GradientTrainer {
                 float[][] observations = new float[m][];
                 int[] actions = new int[m];
                 double[] oldLogP = new double[m];
+                double[] weights = behaviourWeights == null ? null : new double[m];
                 double[] advantages = new double[m];
                 double[] returns = new double[m];
                 double[] oldValues = new double[m];
@@ -88,8 +105,11 @@ public final class PpoTrainer extends GradientTrainer {
                     int row = order[start + k];
                     observations[k] = rollout.observations()[row];
                     actions[k] = rollout.actions()[row];
-                    oldLogP[k] = rollout.oldLogProbabilities()[row];
-                    advantages[k] = rollout.advantages()[row];
+                    oldLogP[k] = anchorLogP[row];
+                    if (weights != null) {
+                        weights[k] = behaviourWeights[row];
+                    }
+                    advantages[k] = baseAdvantages[row];
                     returns[k] = rollout.returns()[row];
                     oldValues[k] = rollout.values()[row];
                 }
@@ -97,8 +117,8 @@ public final class PpoTrainer extends GradientTrainer {
                     advantages = PpoLoss.normalise(advantages);
                 }
                 ForwardPass pass = network.forward(observations);
-                PpoLoss.Result loss = PpoLoss.evaluate(pass.logits(), pass.values(), actions, oldLogP, advantages,
-                        returns, oldValues, clipRange, config.clipRangeValue(), config.valueCoef(),
+                PpoLoss.Result loss = PpoLoss.evaluate(pass.logits(), pass.values(), actions, oldLogP, weights,
+                        advantages, returns, oldValues, clipRange, config.clipRangeValue(), config.valueCoef(),
                         config.entropyCoef());
                 evaluated++;
                 policyLoss += loss.policyLoss();
@@ -128,8 +148,26 @@ public final class PpoTrainer extends GradientTrainer {
         metrics.put("learning_rate", learningRate);
         metrics.put("clip_range", clipRange);
         metrics.put("early_stopped", stopped ? 1.0 : 0.0);
+        metrics.put("behaviour_weight", meanWeight);
         return new TrainingReport(steps, metrics);
     }
+
+    /** log pi_prox(a|s) of every row: the network's probabilities before this call's first step. */
+    private static double[] proximalLogProbabilities(ActorCriticNetwork network, Rollout rollout) {
+        int n = rollout.size();
+        double[] out = new double[n];
+        for (int start = 0; start < n; start += CHUNK) {
+            int m = Math.min(CHUNK, n - start);
+            float[][] rows = java.util.Arrays.copyOfRange(rollout.observations(), start, start + m);
+            ForwardPass pass = network.forward(rows);
+            for (int k = 0; k < m; k++) {
+                out[start + k] = PolicyMath.logSoftmax(pass.logits()[k])[rollout.actions()[start + k]];
+            }
+        }
+        return out;
+    }
+
+    private static final int CHUNK = 1024;
 
     @Override
     public String toString() {

@@ -28,14 +28,43 @@ import java.util.Map;
  *     minibatch before its step) when {@code mean((r - 1) - log r) > 1.5 * target-kl}
  * @param batchSize {@code batch-size}, default 64: transitions per {@code train} call (the rollout length)
  * @param normalizeAdvantages {@code normalize-advantages}, default true: per minibatch, to mean 0 and std 1
+ * @param baseline {@code baseline}, default {@code critic}: what the advantage is measured against. {@code critic}:
+ *     GAE with the critic's values ({@code r - V(s)} for one-step episodes); {@code none}: no baseline, the
+ *     advantage is the experience's return ({@code r} itself for one-step episodes; the critic is still
+ *     trained and reported). Without a baseline, a reward's sign counts: with one-step rewards that are
+ *     positive for a right choice and negative for a wrong one (tool routing), a wrong choice is pushed down
+ *     even where the critic has learned to expect it, which a critic baseline would cancel
+ * @param decoupled {@code decoupled}, default false: the decoupled objective of Hilton, Cobbe and Schulman (2022,
+ *     "Batch size-invariance for policy optimization"): the ratio is clipped around the <em>proximal</em> policy
+ *     (the network as it is when the {@code train} call starts) instead of the policy that logged the
+ *     experience, and each row's surrogate is weighted by {@code pi_prox(a|s) / mu(a|s)} (truncated at
+ *     {@code max-behaviour-weight}). Every update may then move the policy by the clip range again, also on
+ *     experiences logged several updates ago; with false (plain PPO) an old experience whose probability has
+ *     already moved past the clip range contributes nothing
+ * @param maxBehaviourWeight {@code max-behaviour-weight}, default 1, &gt; 0: truncation of the importance weight
+ *     {@code pi_prox / mu} of the decoupled objective (V-trace style: 1 never up-weights an experience)
  * @param adamEpsilon {@code adam-epsilon}, default 1e-5
  * @param seed {@code seed}, default the run's seed: minibatch shuffling
  */
 public record PpoTrainerConfig(double learningRate, long totalUpdates, boolean annealClipRange, double clipRange,
         double clipRangeValue, double gamma, double gaeLambda, double valueCoef, double entropyCoef,
         double maxGradNorm, int epochs, int minibatchSize, double targetKl, int batchSize, boolean normalizeAdvantages,
-        double adamEpsilon, long seed) {
+        Baseline baseline, boolean decoupled, double maxBehaviourWeight, double adamEpsilon, long seed) {
+    /** What advantages are measured against (key {@code baseline}). */
+    public enum Baseline {
+        /** The critic's value: GAE advantages. */
+        CRITIC,
+        /** Nothing: the advantage is the return. */
+        NONE;
+
+        /** The configuration value: {@code critic} or {@code none}. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public PpoTrainerConfig {
+        requireNonNull(baseline, "baseline is null");
         check(learningRate > 0 && learningRate <= 1, "learning rate", learningRate, "(0, 1]");
         check(totalUpdates >= 0, "total updates", totalUpdates, ">= 0");
         check(clipRange > 0 && clipRange <= 1, "clip range", clipRange, "(0, 1]");
@@ -49,6 +78,8 @@ public record PpoTrainerConfig(double learningRate, long totalUpdates, boolean a
         check(minibatchSize >= 1, "minibatch size", minibatchSize, ">= 1");
         check(targetKl >= 0 && Double.isFinite(targetKl), "target KL", targetKl, ">= 0");
         check(batchSize >= 1, "batch size", batchSize, ">= 1");
+        check(maxBehaviourWeight > 0 && Double.isFinite(maxBehaviourWeight), "max behaviour weight",
+                maxBehaviourWeight, "(0, +inf)");
         check(adamEpsilon > 0 && adamEpsilon <= 1, "Adam epsilon", adamEpsilon, "(0, 1]");
     }
 
@@ -59,8 +90,8 @@ public record PpoTrainerConfig(double learningRate, long totalUpdates, boolean a
     }
 
     public static PpoTrainerConfig defaults(long seed) {
-        return new PpoTrainerConfig(3e-4, 0, false, 0.2, 0, 0.99, 0.95, 0.5, 0.01, 0.5, 4, 64, 0.01, 64, true, 1e-5,
-                seed);
+        return new PpoTrainerConfig(3e-4, 0, false, 0.2, 0, 0.99, 0.95, 0.5, 0.01, 0.5, 4, 64, 0.01, 64, true, Baseline.CRITIC, false, 1.0,
+                1e-5, seed);
     }
 
     /**
@@ -86,6 +117,10 @@ public record PpoTrainerConfig(double learningRate, long totalUpdates, boolean a
                 c.decimal("target-kl", d.targetKl, 0, 1e6),
                 c.integer("batch-size", d.batchSize, 1, 1 << 24),
                 c.bool("normalize-advantages", d.normalizeAdvantages),
+                Baseline.valueOf(c.choice("baseline", d.baseline.key(), "critic", "none").toUpperCase(
+                        java.util.Locale.ROOT)),
+                c.bool("decoupled", d.decoupled),
+                c.decimal("max-behaviour-weight", d.maxBehaviourWeight, 1e-6, 1e6),
                 c.decimal("adam-epsilon", d.adamEpsilon, 1e-12, 1),
                 c.longValue("seed", runSeed, Long.MIN_VALUE, Long.MAX_VALUE));
     }
@@ -108,6 +143,9 @@ public record PpoTrainerConfig(double learningRate, long totalUpdates, boolean a
         p.put("target-kl", Double.toString(targetKl));
         p.put("batch-size", Integer.toString(batchSize));
         p.put("normalize-advantages", Boolean.toString(normalizeAdvantages));
+        p.put("baseline", baseline.key());
+        p.put("decoupled", Boolean.toString(decoupled));
+        p.put("max-behaviour-weight", Double.toString(maxBehaviourWeight));
         p.put("adam-epsilon", Double.toString(adamEpsilon));
         p.put("seed", Long.toString(seed));
         return p;

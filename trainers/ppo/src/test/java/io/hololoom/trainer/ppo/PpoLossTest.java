@@ -77,6 +77,36 @@ class PpoLossTest {
         }
     }
 
+    @Test
+    void weightsScaleEachRowsSurrogateAndItsGradientButNotTheValueTerm() {
+        float[][] logits = {{0.2f, -0.4f, 1.0f}, {-0.3f, 0.5f, 0.1f}, {0.9f, 0.0f, -0.7f}};
+        float[] values = {0.3f, -0.2f, 1.1f};
+        int[] actions = {2, 0, 1};
+        double[] oldLogP = {Math.log(0.5), Math.log(0.2), Math.log(0.4)};
+        double[] advantages = {1.3, -0.8, 0.9};
+        double[] returns = {1.0, 0.5, 0.2};
+        double[] weights = {0.5, 1.0, 0.25};
+        PpoLoss.Result plain = PpoLoss.evaluate(logits, values, actions, oldLogP, null, advantages, returns, returns,
+                0.2, 0, 0.5, 0);
+        double[] scaled = new double[3];
+        for (int i = 0; i < 3; i++) {
+            scaled[i] = weights[i] * advantages[i];
+        }
+        PpoLoss.Result weighted = PpoLoss.evaluate(logits, values, actions, oldLogP, weights, advantages, returns,
+                returns, 0.2, 0, 0.5, 0);
+        PpoLoss.Result byHand = PpoLoss.evaluate(logits, values, actions, oldLogP, scaled, returns, returns, 0.2, 0,
+                0.5, 0);
+        assertThat(weighted.policyLoss()).isCloseTo(byHand.policyLoss(), within(1e-12))
+                .isNotCloseTo(plain.policyLoss(), within(1e-3));
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertThat(weighted.dLogits()[i][j]).isCloseTo(byHand.dLogits()[i][j], within(1e-7f));
+            }
+        }
+        assertThat(weighted.dValues()).containsExactly(plain.dValues());
+        assertThat(weighted.valueLoss()).isEqualTo(plain.valueLoss());
+    }
+
     private static double total(float[][] logits, float[] values, int[] actions, double[] oldLogP, double[] adv,
             double[] returns, double[] oldValues, double clipValue) {
         return PpoLoss.evaluate(logits, values, actions, oldLogP, adv, returns, oldValues, 0.2, clipValue, 0.5, 0.05)

@@ -39,9 +39,9 @@ class PpoTrainerConfigTest {
                 entry("gae-lambda", "0.8"), entry("value-coef", "1"), entry("entropy-coef", "0"),
                 entry("max-grad-norm", "1"), entry("epochs", "20"), entry("minibatch-size", "256"),
                 entry("target-kl", "0"), entry("batch-size", "256"), entry("normalize-advantages", "false"),
-                entry("adam-epsilon", "1e-8"), entry("seed", "3"))), 7);
+                entry("baseline", "none"), entry("decoupled", "true"), entry("max-behaviour-weight", "2"), entry("adam-epsilon", "1e-8"), entry("seed", "3"))), 7);
         assertThat(c).isEqualTo(new PpoTrainerConfig(1e-3, 100, true, 0.3, 0.2, 0.98, 0.8, 1, 0, 1, 20, 256, 0, 256,
-                false, 1e-8, 3));
+                false, PpoTrainerConfig.Baseline.NONE, true, 2, 1e-8, 3));
         assertThat(PpoTrainerConfig.from(MapPluginConfig.of("trainer", "ppo", c.toProperties()), 0))
                 .as("provenance rebuilds the configuration").isEqualTo(c);
     }
@@ -49,7 +49,8 @@ class PpoTrainerConfigTest {
     @Test
     void badValuesAreConfigurationErrorsNamingTheKey() {
         for (String[] bad : new String[][] {{"learning-rate", "0"}, {"gamma", "1.5"}, {"epochs", "0"},
-                {"minibatch-size", "x"}, {"anneal-clip-range", "yes"}, {"target-kl", "-1"}}) {
+                {"minibatch-size", "x"}, {"anneal-clip-range", "yes"}, {"target-kl", "-1"}, {"baseline", "mean"},
+                {"decoupled", "maybe"}, {"max-behaviour-weight", "0"}}) {
             assertThatThrownBy(() -> PpoTrainerConfig.from(MapPluginConfig.of("trainer", "ppo",
                     Map.of(bad[0], bad[1])), 1))
                     .isInstanceOfSatisfying(HololoomException.class,

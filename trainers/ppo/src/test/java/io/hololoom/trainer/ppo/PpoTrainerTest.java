@@ -2,6 +2,7 @@ package io.hololoom.trainer.ppo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.hololoom.api.learn.ExperienceBatch;
 import io.hololoom.api.learn.TrainingReport;
@@ -26,9 +27,117 @@ class PpoTrainerTest {
     }
 
     private static PpoTrainerConfig config(long seed, int epochs, double targetKl) {
+        return config(seed, epochs, targetKl, PpoTrainerConfig.defaults(seed).entropyCoef(), true,
+                PpoTrainerConfig.Baseline.CRITIC, false);
+    }
+
+    /** Without an entropy bonus, so that only the surrogate moves the policy. */
+    private static PpoTrainerConfig config(long seed, int epochs, double targetKl, boolean normalise,
+            PpoTrainerConfig.Baseline baseline, boolean decoupled) {
+        return config(seed, epochs, targetKl, 0, normalise, baseline, decoupled);
+    }
+
+    private static PpoTrainerConfig config(long seed, int epochs, double targetKl, double entropy, boolean normalise,
+            PpoTrainerConfig.Baseline baseline, boolean decoupled) {
         PpoTrainerConfig d = PpoTrainerConfig.defaults(seed);
         return new PpoTrainerConfig(0.05, 0, false, d.clipRange(), 0, d.gamma(), d.gaeLambda(), d.valueCoef(),
-                d.entropyCoef(), d.maxGradNorm(), epochs, 16, targetKl, 64, true, d.adamEpsilon(), seed);
+                entropy, d.maxGradNorm(), epochs, 16, targetKl, 64, normalise, baseline, decoupled, 1,
+                d.adamEpsilon(), seed);
+    }
+
+    /** One-step transitions of context {@code [1, 0]} choosing {@code action}, logged with {@code logP}. */
+    private static ExperienceBatch sameChoice(int n, int action, double logP, double reward, double value) {
+        List<Transition> transitions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            transitions.add(new Transition(new float[] {1, 0}, action, logP, value, reward, true, false, null));
+        }
+        return new ExperienceBatch(transitions);
+    }
+
+    @Test
+    void onFreshExperiencesTheDecoupledObjectiveIsPlainPpo() {
+        // logged by the policy as it is now: pi_prox = mu, every weight 1, the same steps bit for bit
+        List<float[]> plain = fiveUpdates(false);
+        List<float[]> decoupled = fiveUpdates(true);
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(decoupled.get(i)).as("parameters after update %d", i + 1).containsExactly(plain.get(i));
+        }
+    }
+
+    private static List<float[]> fiveUpdates(boolean decoupled) {
+        LinearPolicy policy = new LinearPolicy(3, 3, 1);
+        PpoTrainer trainer = new PpoTrainer(config(2, 4, 0, true, PpoTrainerConfig.Baseline.CRITIC, decoupled));
+        Random random = new Random(3);
+        List<float[]> after = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            TrainingReport report = trainer.train(policy, policy.banditBatch(64, random, PpoTrainerTest::reward));
+            assertThat(report.metrics().get("behaviour_weight")).isCloseTo(1.0, within(1e-6));
+            after.add(policy.network().parameters());
+        }
+        return after;
+    }
+
+    @Test
+    void decoupledKeepsLearningFromExperiencesThePolicyHasMovedPastTheClipRange() {
+        // logged when action 0 had probability 0.05; the policy now gives it ~1/3 (ratio ~6.7, far past 1 + 0.2)
+        LinearPolicy plainPolicy = new LinearPolicy(2, 3, 1);
+        LinearPolicy decoupledPolicy = new LinearPolicy(2, 3, 1);
+        ExperienceBatch stale = sameChoice(32, 0, Math.log(0.05), 1.0, Double.NaN);
+        double before = plainPolicy.probability(0, 0);
+        PpoTrainer plain = new PpoTrainer(config(1, 4, 0, false, PpoTrainerConfig.Baseline.NONE, false));
+        PpoTrainer decoupled = new PpoTrainer(config(1, 4, 0, false, PpoTrainerConfig.Baseline.NONE, true));
+
+        plain.train(plainPolicy, stale);
+        TrainingReport report = decoupled.train(decoupledPolicy, stale);
+
+        assertThat(plainPolicy.probability(0, 0)).as("plain PPO: every ratio is clipped, no policy gradient")
+                .isCloseTo(before, within(1e-6));
+        assertThat(decoupledPolicy.probability(0, 0)).as("decoupled: clipped around the proximal policy instead")
+                .isGreaterThan(before * 1.1);
+        assertThat(report.metrics().get("behaviour_weight")).as("pi_prox / mu ~ 6.7, truncated at 1").isEqualTo(1.0);
+    }
+
+    @Test
+    void withoutABaselineAWrongChoiceIsPushedDownEvenWhereTheCriticExpectsItsReward() {
+        // the critic already predicts the wrong tool's -0.6: its advantage r - V is 0 and a critic baseline
+        // leaves the policy where it is; the return itself (no baseline) pushes the wrong choice down
+        LinearPolicy withCritic = new LinearPolicy(2, 3, 1);
+        LinearPolicy noBaseline = new LinearPolicy(2, 3, 1);
+        double logP = Math.log(withCritic.probability(0, 1));
+        ExperienceBatch wrong = sameChoice(32, 1, logP, -0.6, -0.6);
+        double before = withCritic.probability(0, 1);
+
+        new PpoTrainer(config(1, 4, 0, false, PpoTrainerConfig.Baseline.CRITIC, false)).train(withCritic, wrong);
+        new PpoTrainer(config(1, 4, 0, false, PpoTrainerConfig.Baseline.NONE, false)).train(noBaseline, wrong);
+
+        assertThat(withCritic.probability(0, 1)).isCloseTo(before, within(1e-6));
+        assertThat(noBaseline.probability(0, 1)).isLessThan(before * 0.9);
+    }
+
+    @Test
+    void theRoutingSettingsLearnAContextualBanditWithSignedRewards() {
+        // the loom's routing defaults (no baseline, raw rewards, decoupled replay of the newest 256): right 1,
+        // wrong -0.6, an update every 32 choices the policy sampled itself
+        PpoTrainerConfig d = PpoTrainerConfig.defaults(4);
+        PpoTrainer trainer = new PpoTrainer(new PpoTrainerConfig(3e-3, 0, false, 0.2, 0, d.gamma(), d.gaeLambda(),
+                d.valueCoef(), 0, d.maxGradNorm(), 8, 16, 0, 256, false, PpoTrainerConfig.Baseline.NONE, true, 1,
+                d.adamEpsilon(), 4));
+        LinearPolicy policy = new LinearPolicy(4, 4, 4);
+        Random random = new Random(5);
+        java.util.ArrayDeque<Transition> recent = new java.util.ArrayDeque<>();
+        for (int i = 0; i < 40; i++) {
+            for (Transition t : policy.banditBatch(32, random, (c, a) -> c == a ? 1 : 0).transitions()) {
+                recent.addLast(new Transition(t.observation(), t.action(), t.logProbability(), t.value(),
+                        t.reward() > 0 ? 1.0 : -0.6, true, false, null));
+                if (recent.size() > 256) {
+                    recent.removeFirst();
+                }
+            }
+            trainer.train(policy, new ExperienceBatch(List.copyOf(recent)));
+        }
+        for (int c = 0; c < 4; c++) {
+            assertThat(policy.probability(c, c)).as("context %d", c).isGreaterThan(0.9);
+        }
     }
 
     @Test
@@ -89,7 +198,7 @@ class PpoTrainerTest {
     void learningRateAndClipRangeAnnealLinearly() {
         PpoTrainerConfig d = PpoTrainerConfig.defaults(1);
         PpoTrainerConfig c = new PpoTrainerConfig(1e-3, 10, true, 0.2, 0, 0.99, 0.95, 0.5, 0, 0.5, 1, 8, 0, 8, true,
-                1e-5, 1);
+                PpoTrainerConfig.Baseline.CRITIC, false, 1, 1e-5, 1);
         assertThat(c.learningRate(0)).isEqualTo(1e-3);
         assertThat(c.learningRate(5)).isEqualTo(5e-4);
         assertThat(c.learningRate(12)).isZero();
