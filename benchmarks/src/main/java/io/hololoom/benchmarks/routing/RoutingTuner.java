@@ -43,8 +43,18 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * benchmarks/run io.hololoom.benchmarks.routing.RoutingTuner [--embedder minilm] [--dims 96] [--weight 1.0]
- *     [--seeds 1,2,3,4,5] "every=16;lr=3e-3;ep=10;mb=16;ent=0;kl=0;clip=0.2;hidden=64x64;wrong=-0.6" ...
+ *     [--seeds 1,2,3,4,5] [--episodes 500] "every=16;lr=3e-3;ep=10;mb=16;ent=0;kl=0;clip=0.2;hidden=64x64" ...
  * </pre>
+ *
+ * <p>Keys of a setting (unset keys take the defaults in brackets, not the program's): {@code every} (16) an
+ * update every that many episodes; {@code bs} (= every) the newest experiences each update trains on;
+ * {@code mb} (= every) minibatch; {@code ep} (10) epochs; {@code lr} (3e-3); {@code anneal} (0) total updates
+ * of a linear learning-rate decay; {@code clip} (0.2); {@code ent} (0); {@code kl} (0) target KL; {@code vf}
+ * (0.5) value coefficient; {@code gn} (0.5) max gradient norm; {@code normadv} (true); {@code base}
+ * (critic|none) baseline; {@code dec} (false) decoupled objective; {@code mw} (1) max behaviour weight;
+ * {@code hidden} (64x64); {@code right}/{@code wrong} (1/−0.6) rewards; {@code obsnorm} (false)
+ * standardised observations. The program's routing defaults are
+ * {@code "every=32;bs=256;mb=16;ep=8;lr=3e-3;ent=0;kl=0;normadv=false;base=none;dec=true"}.
  */
 public final class RoutingTuner {
     private RoutingTuner() {
@@ -232,8 +242,7 @@ public final class RoutingTuner {
     /** One seeded learn run and its greedy test accuracy: {last-100 success, test accuracy}. */
     static double[] run(Map<String, String> p, long seed, Split train, Split test, List<String> actions, int episodes) {
         int every = (int) d(p, "every", 16);
-        // bs > every: each update sees the newest bs experiences (a proposed Learner change; today's Learner uses
-        // exactly the newest 'every')
+        // bs > every: each update sees the newest bs experiences, as the Learner does with batch-size > train.every
         int bs = (int) d(p, "bs", every);
         List<Integer> hidden = Arrays.stream(p.getOrDefault("hidden", "64x64").split("x")).map(Integer::parseInt)
                 .toList();

@@ -11,7 +11,10 @@ import io.hololoom.trainer.common.PolicyMath;
  * {@code dH/dz_j = -p_j (log p_j + H)}. With value clipping, the value term is
  * {@code mean(max((V - R)^2, (V_old + clip(V - V_old, -c, c) - R)^2))}. With per-row weights {@code w} (the
  * decoupled objective's truncated {@code pi_prox / mu}) the surrogate term of each row and its gradient are
- * multiplied by {@code w}.
+ * multiplied by {@code w}, and the approximate KL {@code mean((r - 1) - log r)} becomes the weighted mean
+ * {@code sum(w ((r - 1) - log r)) / sum(w)}: the importance-sampled estimate of {@code KL(pi_anchor || pi)}, in
+ * which rows logged with actions the anchor policy would now rarely take (weight near 0) count as little as
+ * they do in the loss.
  */
 final class PpoLoss {
     private PpoLoss() {
@@ -49,6 +52,7 @@ final class PpoLoss {
         double valueLoss = 0;
         double entropySum = 0;
         double kl = 0;
+        double klWeight = 0;
         int clipped = 0;
         for (int i = 0; i < m; i++) {
             double[] logP = PolicyMath.logSoftmax(logits[i]);
@@ -66,7 +70,9 @@ final class PpoLoss {
             if (Math.abs(ratio - 1) > clipRange) {
                 clipped++;
             }
-            kl += (ratio - 1) - logRatio;
+            double w = weights == null ? 1 : weights[i];
+            kl += w * ((ratio - 1) - logRatio);
+            klWeight += w;
             double h = PolicyMath.entropy(p, logP);
             entropySum += h;
             PolicyMath.addEntropyGradient(dLogits[i], p, logP, h, -entropyCoef / m);
@@ -86,7 +92,8 @@ final class PpoLoss {
             valueLoss += error * error;
             dValues[i] = (float) (valueCoef * 2 * error / m);
         }
-        return new Result(policyLoss / m, valueLoss / m, entropySum / m, kl / m, (double) clipped / m, dLogits,
+        double approxKl = klWeight > 0 ? kl / klWeight : 0;
+        return new Result(policyLoss / m, valueLoss / m, entropySum / m, approxKl, (double) clipped / m, dLogits,
                 dValues);
     }
 

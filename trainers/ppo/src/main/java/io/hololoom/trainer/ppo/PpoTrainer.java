@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * <p>Metrics: {@code policy_loss, value_loss, entropy, approx_kl, clip_fraction} (means over the minibatches
  * evaluated), {@code explained_variance} (of the batch's values for its returns, NaN if the returns do not
- * vary), {@code grad_norm} (mean before clipping), {@code learning_rate, clip_range, early_stopped} (0 or 1).
+ * vary), {@code grad_norm} (mean before clipping), {@code learning_rate, clip_range, early_stopped} (0 or 1), {@code behaviour_weight}.
  * Not thread-safe; checkpoints restore it exactly.
  */
 public final class PpoTrainer extends GradientTrainer {

@@ -105,6 +105,14 @@ class PpoLossTest {
         }
         assertThat(weighted.dValues()).containsExactly(plain.dValues());
         assertThat(weighted.valueLoss()).isEqualTo(plain.valueLoss());
+        // approximate KL: the weighted mean of (r - 1) - log r
+        double kl = 0;
+        for (int i = 0; i < 3; i++) {
+            double logRatio = PolicyMath.logSoftmax(logits[i])[actions[i]] - oldLogP[i];
+            kl += weights[i] * (Math.exp(logRatio) - 1 - logRatio);
+        }
+        assertThat(weighted.approxKl()).isCloseTo(kl / (0.5 + 1.0 + 0.25), within(1e-12));
+        assertThat(byHand.approxKl()).isEqualTo(plain.approxKl());
     }
 
     private static double total(float[][] logits, float[] values, int[] actions, double[] oldLogP, double[] adv,
