@@ -4,38 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The user steps of the README, end to end through the command line, on a temporary data directory. */
 class CliTest {
     @TempDir
     static Path home;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add(1, "--home");
-        all.add(2, home.toString());
-        all.add(3, "--set");
-        all.add(4, "hololoom.embedder=hashing");
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.run(home, args);
     }
 
     @BeforeAll
@@ -45,7 +27,7 @@ class CliTest {
 
     @Test
     void weaveRoutesArithmeticToCalc() {
-        Result r = run("weave", "what is 17 * 23?");
+        CliRun r = run("weave", "what is 17 * 23?");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("tool:       calc").contains("answer:     391").contains("confidence:")
                 .contains("card:").contains("stages ms:");
@@ -53,7 +35,7 @@ class CliTest {
 
     @Test
     void weaveJsonHasTheDocumentedFields() throws Exception {
-        Result r = run("weave", "--json", "what is 17 * 23?");
+        CliRun r = run("weave", "--json", "what is 17 * 23?");
         assertThat(r.code()).isZero();
         JsonNode s = new ObjectMapper().readTree(r.out());
         assertThat(s.get("tool").asText()).isEqualTo("calc");
@@ -70,17 +52,17 @@ class CliTest {
 
     @Test
     void aNoteIsFoundInALaterRun() {
-        Result stored = run("weave", "remember that the staging server is db-7");
+        CliRun stored = run("weave", "remember that the staging server is db-7");
         assertThat(stored.out()).contains("tool:       note");
-        Result found = run("weave", "how many notes mention staging?");
+        CliRun found = run("weave", "how many notes mention staging?");
         assertThat(found.out()).contains("tool:       query").contains("1 note");
     }
 
     @Test
     void feedbackBecomesAReward() {
-        Result w = run("weave", "what is 6 * 7?");
+        CliRun w = run("weave", "what is 6 * 7?");
         String id = w.out().lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().split("\\s+")[1];
-        Result f = run("feedback", id, "--rating", "5");
+        CliRun f = run("feedback", id, "--rating", "5");
         assertThat(f.code()).isZero();
         assertThat(f.out()).contains("reward 1.000");
         assertThat(run("feedback", "no-such-id", "--rating", "5").code()).isEqualTo(Main.USER_ERROR);
@@ -91,7 +73,7 @@ class CliTest {
     void ingestAddsDocuments() throws Exception {
         Path doc = home.resolveSibling(home.getFileName() + "-doc.md");
         Files.writeString(doc, "# Zebra facts\n\nThe quagga was a subspecies of the plains zebra that lived in South Africa.\n");
-        Result r = run("ingest", doc.toString());
+        CliRun r = run("ingest", doc.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("1 shard(s)");
         assertThat(run("ingest", "/no/such/file.md").err()).contains("no such file or directory");
@@ -100,23 +82,23 @@ class CliTest {
 
     @Test
     void pluginsAndConfigList() {
-        Result plugins = run("plugins");
+        CliRun plugins = run("plugins");
         assertThat(plugins.out()).contains("calc").contains("linucb").contains("hashing").contains("caffeine")
                 .contains("weighted");
-        Result config = run("config");
+        CliRun config = run("config");
         assertThat(config.out()).contains("hololoom.embedder").contains("flag --set").contains("default");
         assertThat(config.code()).isZero();
     }
 
     @Test
     void configMarksUnknownKeysAndFailsLikeEveryOtherCommand() {
-        Result typo = run("config", "--set", "hololoom.polcy=x");
+        CliRun typo = run("config", "--set", "hololoom.polcy=x");
         assertThat(typo.code()).isEqualTo(Main.USER_ERROR);
         assertThat(typo.out()).containsPattern("hololoom.polcy +=.*flag --set +<- UNKNOWN KEY");
         assertThat(typo.err()).contains("Unknown configuration key [hololoom.polcy] (from flag --set")
                 .contains("did you mean [hololoom.policy]?");
         // a key under a discovered plugin's prefix is that plugin's to judge when it is created
-        Result plugin = run("config", "--set", "hololoom.policy.linucb.alpha=0.5");
+        CliRun plugin = run("config", "--set", "hololoom.policy.linucb.alpha=0.5");
         assertThat(plugin.code()).isZero();
         assertThat(plugin.out()).contains("hololoom.policy.linucb.alpha").doesNotContain("UNKNOWN");
     }
@@ -125,13 +107,13 @@ class CliTest {
     void userMistakesGiveClearErrorsAndExitCode2() {
         assertThat(run("weave", " ").err()).contains("query is blank");
         assertThat(run("weave", "x".repeat(1_048_576)).err()).contains("1048576 characters").contains("limit is 4096");
-        Result typo = run("weave", "--set", "hololoom.polcy=x", "hi");
+        CliRun typo = run("weave", "--set", "hololoom.polcy=x", "hi");
         assertThat(typo.code()).isEqualTo(Main.USER_ERROR);
         assertThat(typo.err()).contains("Unknown configuration key [hololoom.polcy]").contains("hololoom.policy")
                 .doesNotContain("Exception");
-        Result unknown = run("weave", "--set", "hololoom.policy=linucbb", "hi");
+        CliRun unknown = run("weave", "--set", "hololoom.policy=linucbb", "hi");
         assertThat(unknown.err()).contains("Unknown policy [linucbb]; known policies [");
-        Result bad = run("weave", "--set", "hololoom.query.max-length=abc", "hi");
+        CliRun bad = run("weave", "--set", "hololoom.query.max-length=abc", "hi");
         assertThat(bad.err()).contains("Invalid value [abc] for [hololoom.query.max-length]");
     }
 
@@ -140,7 +122,7 @@ class CliTest {
         assertThat(run("weave", "what is 1/0").code()).isIn(0, 1);
         assertThat(run("weave", "compute 10^10^10").code()).isIn(0, 1);
         assertThat(run("weave", "(".repeat(100_000) + "1" + ")".repeat(100_000)).err()).contains("limit is 4096");
-        Result controls = run("weave", "what is 2\u0000+\u00072?\uD800");
+        CliRun controls = run("weave", "what is 2\u0000+\u00072?\uD800");
         assertThat(controls.code()).isIn(0, 1);
         assertThat(controls.err()).doesNotContain("Exception");
     }

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The README's learning steps end to end through the command line: {@code learn} with the neural policy and PPO
@@ -24,28 +19,13 @@ class LearnEvalCliTest {
     @TempDir
     Path home;
 
-    record Result(int code, String out, String err) {
-        String lastLine() {
-            String[] lines = out.strip().split("\n");
-            return lines[lines.length - 1];
-        }
-    }
-
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, List.of("--home", home.toString(), "--set", "hololoom.embedder=hashing"));
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.run(home, args);
     }
 
     @Test
     void learnThenEvalThenOpeWithTheNeuralPolicyAndPpo() throws IOException {
-        Result learn = run("learn", "--policy", "neural", "--trainer", "ppo", "--episodes", "192", "--seed", "1",
+        CliRun learn = run("learn", "--policy", "neural", "--trainer", "ppo", "--episodes", "192", "--seed", "1",
                 "--no-progress");
         assertThat(learn.code()).as(learn.err()).isZero();
         assertThat(learn.out()).contains("learned 192 episodes").contains("with policy neural (now v")
@@ -64,27 +44,27 @@ class LearnEvalCliTest {
                     && n.endsWith(".ckpt"));
         }
 
-        Result eval = run("eval");
+        CliRun eval = run("eval");
         assertThat(eval.code()).as(eval.err()).isZero();
         assertThat(eval.out()).contains("policy neural v").contains("on 304 queries").contains("precision");
         JsonNode last = new ObjectMapper().readTree(eval.lastLine());
         assertThat(last.get("n").asInt()).isEqualTo(304);
         assertThat(last.get("accuracy").asDouble()).as("192 episodes (seed 1 gives 0.93; chance is 0.2)")
                 .isGreaterThan(0.8);
-        Result again = run("eval");
+        CliRun again = run("eval");
         assertThat(again.lastLine()).as("eval does not learn").isEqualTo(eval.lastLine());
 
-        Result ope = run("ope", "--candidate", "uniform");
+        CliRun ope = run("ope", "--candidate", "uniform");
         assertThat(ope.code()).as(ope.err()).isZero();
         assertThat(ope.out()).contains("logged experiences: 192").contains("IPS").contains("SNIPS").contains("DR");
     }
 
     @Test
     void badLearnAndEvalInputsAreClearErrors() {
-        Result zero = run("learn", "--episodes", "0", "--no-progress");
+        CliRun zero = run("learn", "--episodes", "0", "--no-progress");
         assertThat(zero.code()).isEqualTo(2);
         assertThat(zero.err()).contains("--episodes").doesNotContain("\tat ");
-        Result missing = run("eval", "--workload", home.resolve("nope.jsonl").toString());
+        CliRun missing = run("eval", "--workload", home.resolve("nope.jsonl").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.jsonl").doesNotContain("\tat ");
     }
