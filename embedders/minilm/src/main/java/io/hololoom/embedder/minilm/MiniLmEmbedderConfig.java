@@ -16,7 +16,8 @@ import java.nio.file.Path;
  *   <tr><td>max-tokens</td><td>256</td><td>2..512</td></tr>
  *   <tr><td>batch-size</td><td>8</td><td>1..1024</td></tr>
  *   <tr><td>batch-tokens</td><td>256</td><td>1..1048576</td></tr>
- *   <tr><td>threads</td><td>0 (ONNX Runtime's choice: one per core)</td><td>0..256</td></tr>
+ *   <tr><td>threads</td><td>1 when one text per pass (int8 as shipped), else 0 = ONNX Runtime's choice (one
+ *   per core); see {@link #defaultThreads}</td><td>0..256</td></tr>
  *   <tr><td>spinning</td><td>false</td><td>true, false</td></tr>
  *   <tr><td>int8-batching</td><td>false</td><td>true, false</td></tr>
  *   <tr><td>cache-dir</td><td>{@code <data directory>/minilm}</td><td>a writable directory</td></tr>
@@ -32,7 +33,8 @@ import java.nio.file.Path;
  * @param maxTokens longer texts are truncated to this many tokens
  * @param batchSize {@link MiniLmEmbedder#embedAll} runs the model on at most this many texts at a time
  * @param batchTokens ... and on at most this many tokens (texts × longest text's tokens), but always one text
- * @param threads ONNX Runtime intra-op threads; 0 leaves the choice to ONNX Runtime
+ * @param threads ONNX Runtime intra-op threads; 0 leaves the choice to ONNX Runtime (default: see
+ *     {@link #defaultThreads})
  * @param spinning let ONNX Runtime's worker threads busy-wait between tasks (lower latency on an idle machine,
  *     wasted CPU and much slower runs on a busy one)
  * @param int8Batching let {@code int8} batch too, accepting vectors that vary slightly with their batch-mates
@@ -53,7 +55,8 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
     /** Measured: short queries gain up to 8 per pass, 100-token paragraphs only 2; see the module README. */
     public static final int DEFAULT_BATCH_TOKENS = 256;
     public static final int MAX_BATCH_TOKENS = 1 << 20;
-    public static final int DEFAULT_THREADS = 0;
+    /** {@code threads} value that leaves the number of intra-op threads to ONNX Runtime (one per core). */
+    public static final int RUNTIME_THREADS = 0;
     public static final int MAX_THREADS = 256;
 
     public MiniLmEmbedderConfig {
@@ -79,14 +82,27 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
 
     /** The defaults, extracting into {@code ${java.io.tmpdir}/hololoom-models/minilm}. */
     public static MiniLmEmbedderConfig defaults() {
-        return new MiniLmEmbedderConfig(DEFAULT_VARIANT, DEFAULT_MAX_TOKENS, DEFAULT_BATCH_SIZE,
-                DEFAULT_BATCH_TOKENS, DEFAULT_THREADS, false, false,
+        return defaults(DEFAULT_VARIANT);
+    }
+
+    /** The defaults for {@code variant} (its default {@code threads} included). */
+    public static MiniLmEmbedderConfig defaults(MiniLmVariant variant) {
+        requireNonNull(variant, "variant is null");
+        return new MiniLmEmbedderConfig(variant, DEFAULT_MAX_TOKENS, DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TOKENS,
+                defaultThreads(variant, DEFAULT_BATCH_SIZE, false), false, false,
                 Path.of(System.getProperty("java.io.tmpdir"), "hololoom-models", "minilm"));
     }
 
-    /** The defaults with another variant. */
-    public static MiniLmEmbedderConfig defaults(MiniLmVariant variant) {
-        return defaults().withVariant(variant);
+    /**
+     * The default ONNX Runtime intra-op thread count: 1 when every forward pass holds one text (int8 as shipped,
+     * or {@code batch-size} 1), because such passes already run side by side, one per core; otherwise
+     * {@link #RUNTIME_THREADS} so that ONNX Runtime spreads a batched pass over the cores. Measured on 2 cores
+     * (BENCHMARKS.md §3.5): int8 one text per pass embeds 16–40 % more texts per second with 1 thread than with
+     * ONNX Runtime's 2, single texts are no slower, and the vectors are bit for bit the same.
+     */
+    public static int defaultThreads(MiniLmVariant variant, int batchSize, boolean int8Batching) {
+        boolean batched = (variant.batchInvariant() || int8Batching) && batchSize > 1;
+        return batched ? RUNTIME_THREADS : 1;
     }
 
     /** A copy with another variant. */
@@ -108,9 +124,9 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
         int maxTokens = config.integer("max-tokens", DEFAULT_MAX_TOKENS, MIN_MAX_TOKENS, MAX_MAX_TOKENS);
         int batchSize = config.integer("batch-size", DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE);
         int batchTokens = config.integer("batch-tokens", DEFAULT_BATCH_TOKENS, 1, MAX_BATCH_TOKENS);
-        int threads = config.integer("threads", DEFAULT_THREADS, 0, MAX_THREADS);
         boolean spinning = config.bool("spinning", false);
         boolean int8Batching = config.bool("int8-batching", false);
+        int threads = config.integer("threads", defaultThreads(variant, batchSize, int8Batching), 0, MAX_THREADS);
         Path cacheDirectory = dataDirectory.resolve("minilm");
         String dir = config.string("cache-dir", "");
         if (!dir.isEmpty()) {

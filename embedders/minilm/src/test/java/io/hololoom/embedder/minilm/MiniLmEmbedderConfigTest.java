@@ -25,7 +25,7 @@ class MiniLmEmbedderConfigTest {
         assertThat(c.maxTokens()).isEqualTo(256);
         assertThat(c.batchSize()).isEqualTo(8);
         assertThat(c.batchTokens()).isEqualTo(256);
-        assertThat(c.threads()).isZero();
+        assertThat(c.threads()).as("int8 runs one text per pass, passes side by side: one thread each").isOne();
         assertThat(c.spinning()).isFalse();
         assertThat(c.int8Batching()).isFalse();
         assertThat(c.cacheDirectory()).isEqualTo(DATA.resolve("minilm"));
@@ -45,6 +45,16 @@ class MiniLmEmbedderConfigTest {
     }
 
     @Test
+    void theDefaultThreadCountFollowsWhetherPassesAreBatched() {
+        assertThat(read(Map.of("variant", "fp32")).threads()).isZero();
+        assertThat(read(Map.of("variant", "fp32", "batch-size", "1")).threads()).isOne();
+        assertThat(read(Map.of("int8-batching", "true")).threads()).isZero();
+        assertThat(read(Map.of("int8-batching", "true", "batch-size", "1")).threads()).isOne();
+        assertThat(read(Map.of("threads", "0")).threads()).as("explicit wins").isZero();
+        assertThat(read(Map.of("variant", "fp32", "threads", "3")).threads()).isEqualTo(3);
+    }
+
+    @Test
     void everyKeyIsRead() {
         MapPluginConfig config = new MapPluginConfig("hololoom.embedder.minilm.", Map.of());
         MiniLmEmbedderConfig.from(config, DATA);
@@ -59,6 +69,8 @@ class MiniLmEmbedderConfigTest {
         assertThat(int8.withInt8Batching(true).effectiveBatchSize()).isEqualTo(8);
         MiniLmEmbedderConfig fp32 = MiniLmEmbedderConfig.defaults(MiniLmVariant.FP32);
         assertThat(fp32.effectiveBatchSize()).isEqualTo(8);
+        assertThat(int8.threads()).isOne();
+        assertThat(fp32.threads()).as("fp32 batches: ONNX Runtime spreads each pass over the cores").isZero();
         // the flag means nothing for fp32, so it does not change the fingerprint
         assertThat(fp32.withInt8Batching(true).fingerprint()).isEqualTo("minilm/fp32");
     }
