@@ -31,13 +31,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * validation → features → retrieval → decision → tool) and cached (a repeated calc query served from the
  * result cache). Sample time, so JMH reports p50/p90/p99.
  *
- * <pre>benchmarks/run jmh WeaveBenchmark -f 1 -wi 3 -i 5</pre>
+ * <p>The warm-up is long on purpose: on 2 cores the uncached p50 keeps falling for ~20 s of weaving while the JIT
+ * compiles the path (BENCHMARKS.md §1).
+ *
+ * <pre>benchmarks/run jmh WeaveBenchmark -f 1</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class WeaveBenchmark {
     static final List<String> QUERIES = List.of("what is 17 * 23?", "compute 2^10 - 1",
