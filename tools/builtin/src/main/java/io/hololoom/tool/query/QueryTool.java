@@ -81,9 +81,13 @@ public final class QueryTool implements Tool {
             if (q.tagMayBeTopic() && memory.count(ShardFilter.ALL.withTag(q.tag().orElseThrow()).withLimit(1)) == 0) {
                 q = q.asTopic();
             }
-            count = memory.count(q.filter(ShardFilter.ALL.limit()));
-            if (q.mode() == Question.Mode.LIST && count > 0) {
+            if (q.mode() == Question.Mode.LIST) {
+                // one scan when everything fits the list; the count only when there is more than it shows
                 shards = memory.find(q.filter(config.listLimit()));
+                count = shards.size() < config.listLimit() ? shards.size()
+                        : memory.count(q.filter(ShardFilter.ALL.limit()));
+            } else {
+                count = memory.count(q.filter(ShardFilter.ALL.limit()));
             }
         } catch (RuntimeException e) {
             return ToolResult.error("memory query failed");

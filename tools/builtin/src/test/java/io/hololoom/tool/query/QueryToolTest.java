@@ -230,6 +230,17 @@ class QueryToolTest extends BuiltinToolContractTest {
     }
 
     @Test
+    void aListExactlyAsLongAsTheLimitHasNoRemainder() {
+        tool = new QueryTool(new QueryConfig(2, 60, 500, ZoneOffset.UTC), fixture.store, fixture.clock);
+        ToolResult result = run("list notes mentioning PPO");
+        assertThat(result.output().split("\n")).hasSize(3).doesNotContain("… and 0 more");
+        assertThat(result.data()).containsEntry("count", "2");
+        ToolResult shorter = run("list notes mentioning value head");
+        assertThat(shorter.data()).containsEntry("count", "1");
+        assertThat(shorter.output()).startsWith("You have 1 note mentioning \"value head\":");
+    }
+
+    @Test
     void emptyListSaysSo() {
         assertThat(run("list notes tagged nothing").output()).isEqualTo("You have 0 notes tagged nothing.");
     }
