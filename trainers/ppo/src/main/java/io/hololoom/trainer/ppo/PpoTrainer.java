@@ -9,6 +9,7 @@ import io.hololoom.api.learn.TrainingReport;
 import io.hololoom.trainer.common.GradientTrainer;
 import io.hololoom.trainer.common.PolicyMath;
 import io.hololoom.trainer.common.Rollout;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,11 +24,14 @@ import java.util.Map;
  *
  * <p>Metrics: {@code policy_loss, value_loss, entropy, approx_kl, clip_fraction} (means over the minibatches
  * evaluated), {@code explained_variance} (of the batch's values for its returns, NaN if the returns do not
- * vary), {@code grad_norm} (mean before clipping), {@code learning_rate, clip_range, early_stopped} (0 or 1), {@code behaviour_weight}.
+ * vary), {@code grad_norm} (mean before clipping), {@code learning_rate, clip_range, early_stopped} (0 or 1),
+ * {@code behaviour_weight} (1 unless decoupled).
  * Not thread-safe; checkpoints restore it exactly.
  */
 public final class PpoTrainer extends GradientTrainer {
     public static final String NAME = "ppo";
+    /** Rows per forward pass when computing the proximal policy's probabilities. */
+    private static final int CHUNK = 1024;
 
     private final PpoTrainerConfig config;
 
@@ -158,7 +162,7 @@ public final class PpoTrainer extends GradientTrainer {
         double[] out = new double[n];
         for (int start = 0; start < n; start += CHUNK) {
             int m = Math.min(CHUNK, n - start);
-            float[][] rows = java.util.Arrays.copyOfRange(rollout.observations(), start, start + m);
+            float[][] rows = Arrays.copyOfRange(rollout.observations(), start, start + m);
             ForwardPass pass = network.forward(rows);
             for (int k = 0; k < m; k++) {
                 out[start + k] = PolicyMath.logSoftmax(pass.logits()[k])[rollout.actions()[start + k]];
@@ -166,8 +170,6 @@ public final class PpoTrainer extends GradientTrainer {
         }
         return out;
     }
-
-    private static final int CHUNK = 1024;
 
     @Override
     public String toString() {
