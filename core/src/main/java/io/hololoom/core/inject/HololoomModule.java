@@ -174,10 +174,12 @@ public final class HololoomModule extends AbstractModule {
         // opening loads the stored vectors with the persisted PCA fit, or fits once (and persists it) if none fits
         H2MemoryStore store = new H2MemoryStore(db, embedder, index, clock);
         if (config.core().bool("memory.builtin-corpus", true) && store.meta("builtin-corpus") == null) {
-            new Ingestor(store).ingestBuiltinCorpus();
-            store.setMeta("builtin-corpus", "1");
-            // one fit on the whole corpus rather than the one the automatic policy made part-way through it
-            index.refit();
+            // one fit on the whole corpus (when the automatic policy wants one), not one part-way through it
+            // (at 256 vectors) and another at the end
+            try (VectorIndex.Deferral ignored = index.deferAutoRefit()) {
+                new Ingestor(store).ingestBuiltinCorpus();
+                store.setMeta("builtin-corpus", "1");
+            }
         }
         return store;
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -84,6 +85,8 @@ public final class VectorIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock refitLock = new ReentrantLock();
     private final AtomicInteger fits = new AtomicInteger();
+    /** Open {@link #deferAutoRefit} scopes: while positive, adds do not trigger the automatic refit. */
+    private final AtomicInteger deferrals = new AtomicInteger();
     private volatile FitListener fitListener;
 
     // guarded by lock
@@ -318,7 +321,34 @@ public final class VectorIndex {
         return t instanceof IdentityTransform || (t instanceof PcaTransform pca && !pca.fitted());
     }
 
+    /** Ends a {@link #deferAutoRefit} scope. */
+    public interface Deferral extends AutoCloseable {
+        /** Ends the scope; the automatic refit that is due (if any) runs now, on the calling thread. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Holds back the automatic refit until the returned scope is closed, for a bulk load that arrives in several
+     * {@link #add}/{@link #addAll} calls (a store's built-in corpus, embedded in batches): without it the
+     * automatic policy fits at 256 vectors part-way through and the load's end would want another fit on all of
+     * it. Searches and adds work as usual meanwhile. Scopes nest; closing one twice has no further effect.
+     */
+    public Deferral deferAutoRefit() {
+        deferrals.incrementAndGet();
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                deferrals.decrementAndGet();
+                maybeAutoRefit();
+            }
+        };
+    }
+
     private void maybeAutoRefit() {
+        if (deferrals.get() > 0) {
+            return;
+        }
         if (autoRefitDue() && refitLock.tryLock()) {
             // tryLock: if another thread is already refitting, this add does not wait for it
             try {

@@ -201,6 +201,33 @@ class VectorIndexTest {
     }
 
     @Test
+    void aDeferredBulkLoadFitsOnceAtTheEndOnAllOfIt() {
+        List<float[]> vectors = SyntheticVectors.clustered(12, 600, D, 8, 0.5);
+        VectorIndex index = new VectorIndex(D, ScaleTransforms.create("pca", D, 1), MatryoshkaGate.defaults());
+        VectorIndex.Deferral outer = index.deferAutoRefit();
+        try (VectorIndex.Deferral inner = index.deferAutoRefit()) {
+            for (int from = 0; from < 300; from += 64) {
+                Map<String, float[]> chunk = new LinkedHashMap<>();
+                for (int i = from; i < Math.min(300, from + 64); i++) {
+                    chunk.put("v" + i, vectors.get(i));
+                }
+                index.addAll(chunk);
+            }
+            index.add("v300", vectors.get(300));
+            assertThat(index.fitCount()).as("past 256 vectors, but deferred").isZero();
+            assertThat(ids(index.search(vectors.get(7), 1, SCALES))).as("searchable meanwhile").containsExactly("v7");
+        }
+        assertThat(index.fitCount()).as("the outer scope is still open").isZero();
+        outer.close();
+        assertThat(index.fitCount()).isEqualTo(1);
+        assertThat(index.fittedSize()).isEqualTo(301);
+        outer.close();
+        index.add("v301", vectors.get(301));
+        assertThat(index.fitCount()).as("closing twice does not unbalance the scopes").isEqualTo(1);
+        assertThat(ids(index.search(vectors.get(7), 1, SCALES))).containsExactly("v7");
+    }
+
+    @Test
     void addAllLoadsInBulkAndFitsOnceOrAddsNothing() {
         List<float[]> vectors = SyntheticVectors.clustered(15, 600, D, 8, 0.5);
         Map<String, float[]> bulk = new LinkedHashMap<>();
