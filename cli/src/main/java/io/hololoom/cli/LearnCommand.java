@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -156,7 +157,10 @@ final class LearnCommand implements Callable<Integer> {
         out.print(r.confusion().render());
         Map<String, Double> metrics = learner.lastMetrics();
         if (!metrics.isEmpty()) {
-            out.println("last trainer update: " + metrics);
+            StringJoiner line = new StringJoiner(", ", "last trainer update: ", "");
+            // four significant digits: enough to compare runs, short enough to read
+            metrics.forEach((k, v) -> line.add(k + "=" + String.format(Locale.ROOT, "%.4g", v)));
+            out.println(line);
         }
         out.println("curve: " + dir.resolve("curve.png") + " and " + dir.resolve("curve.csv"));
     }
