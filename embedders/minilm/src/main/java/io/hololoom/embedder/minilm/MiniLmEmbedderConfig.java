@@ -105,12 +105,6 @@ public record MiniLmEmbedderConfig(MiniLmVariant variant, int maxTokens, int bat
         return batched ? RUNTIME_THREADS : 1;
     }
 
-    /** A copy with another variant. */
-    public MiniLmEmbedderConfig withVariant(MiniLmVariant newVariant) {
-        return new MiniLmEmbedderConfig(newVariant, maxTokens, batchSize, batchTokens, threads, spinning, int8Batching,
-                cacheDirectory);
-    }
-
     /**
      * Reads the settings.
      *
