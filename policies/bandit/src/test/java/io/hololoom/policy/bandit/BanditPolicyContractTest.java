@@ -88,13 +88,7 @@ public abstract class BanditPolicyContractTest extends PolicyContractTest {
             assertThatThrownBy(() -> load(target, truncated)).as("truncated to %s", length)
                     .isInstanceOf(IOException.class).hasMessageNotContaining("null");
         }
-        for (int i = 0; i < saved.length; i++) {
-            byte[] flipped = saved.clone();
-            flipped[i] ^= (byte) (1 << (i % 8));
-            int at = i;
-            assertThatThrownBy(() -> load(target, flipped)).as("bit flipped in byte %s", at)
-                    .isInstanceOf(IOException.class);
-        }
+        StateCorruption.assertEveryBitFlipIsRejected(target, saved);
         byte[] garbage = new byte[200];
         new BanditRandom(5).nextBytes(garbage);
         assertThatThrownBy(() -> load(target, garbage)).isInstanceOf(IOException.class)

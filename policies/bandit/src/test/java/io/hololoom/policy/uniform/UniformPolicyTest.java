@@ -8,6 +8,7 @@ import io.hololoom.api.Decision;
 import io.hololoom.api.Observation;
 import io.hololoom.api.Policy.Mode;
 import io.hololoom.policy.bandit.BanditState;
+import io.hololoom.policy.bandit.StateCorruption;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,13 +111,7 @@ class UniformPolicyTest {
         byte[] saved = state(new UniformPolicy(7));
         UniformPolicy target = new UniformPolicy(21);
         UniformPolicy twin = new UniformPolicy(21);
-        for (int i = 0; i < saved.length; i++) {
-            byte[] flipped = saved.clone();
-            flipped[i] ^= (byte) (1 << (i % 8));
-            int at = i;
-            assertThatThrownBy(() -> load(target, flipped)).as("bit flipped in byte %s", at)
-                    .isInstanceOf(IOException.class);
-        }
+        StateCorruption.assertEveryBitFlipIsRejected(target, saved);
         assertThatThrownBy(() -> load(target, Arrays.copyOf(saved, saved.length - 1)))
                 .isInstanceOf(IOException.class);
 
