@@ -71,15 +71,37 @@ public final class RoutingTuner {
         List<Long> seeds = List.of(1L, 2L, 3L, 4L, 5L);
         int episodes = 500;
         List<String> specs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--embedder" -> embedder = args[++i];
-                case "--dims" -> dims = args[++i];
-                case "--weight" -> weight = args[++i];
-                case "--episodes" -> episodes = Integer.parseInt(args[++i]);
-                case "--seeds" -> seeds = Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
-                default -> specs.add(args[i]);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--embedder" -> embedder = value(args, ++i, "--embedder");
+                    case "--dims" -> dims = value(args, ++i, "--dims");
+                    case "--weight" -> weight = value(args, ++i, "--weight");
+                    case "--episodes" -> episodes = Integer.parseInt(value(args, ++i, "--episodes"));
+                    case "--seeds" -> seeds = Arrays.stream(value(args, ++i, "--seeds").split(",")).map(Long::parseLong)
+                            .toList();
+                    default -> specs.add(args[i]);
+                }
             }
+            if (!List.of("minilm", "hashing").contains(embedder)) {
+                throw new IllegalArgumentException("--embedder must be minilm or hashing, was [" + embedder + "]");
+            }
+            int e = Integer.parseInt(dims);
+            if (e < 0 || e > FULL || Double.parseDouble(weight) < 0 || episodes < 1 || seeds.isEmpty()) {
+                throw new IllegalArgumentException("--dims must be in [0, " + FULL + "], --weight >= 0, --episodes >= 1"
+                        + " and --seeds a list of seeds");
+            }
+            if (specs.isEmpty()) {
+                throw new IllegalArgumentException("no setting given");
+            }
+            specs.forEach(RoutingTuner::parse);
+        } catch (IllegalArgumentException e) {
+            String what = e instanceof NumberFormatException ? "a number is expected: " + e.getMessage() : e.getMessage();
+            System.err.println("RoutingTuner: " + what + "\nusage: RoutingTuner [--embedder minilm|hashing]"
+                    + " [--dims 96] [--weight 1.0] [--seeds 1,2,3] [--episodes 500] \"every=32;lr=3e-3;...\" ...\n"
+                    + "keys: " + KEYS);
+            System.exit(2);
+            return;
         }
         long t0 = System.nanoTime();
         Split[] full = fullObservations(embedder);
@@ -224,15 +246,48 @@ public final class RoutingTuner {
         return new Split(obs, labels);
     }
 
+    /** The keys a setting may use (see the class comment). */
+    static final List<String> KEYS = List.of("every", "bs", "mb", "ep", "lr", "anneal", "clip", "ent", "kl", "vf", "gn",
+            "normadv", "base", "dec", "mw", "hidden", "right", "wrong", "obsnorm");
+
+    /**
+     * A setting as key → value, checked: every key known, numbers numbers, flags true/false, {@code base}
+     * critic/none, {@code hidden} sizes like 64x64.
+     *
+     * @throws IllegalArgumentException naming the bad part of {@code spec}
+     */
     static Map<String, String> parse(String spec) {
         Map<String, String> p = new LinkedHashMap<>();
         for (String kv : spec.split(";")) {
-            if (!kv.isBlank()) {
-                String[] parts = kv.split("=", 2);
-                p.put(parts[0].trim(), parts[1].trim());
+            if (kv.isBlank()) {
+                continue;
             }
+            String[] parts = kv.split("=", 2);
+            String key = parts[0].trim();
+            if (parts.length != 2 || !KEYS.contains(key)) {
+                throw new IllegalArgumentException("[" + kv.trim() + "] in setting [" + spec + "] is not KEY=VALUE with"
+                        + " a known key");
+            }
+            String value = parts[1].trim();
+            boolean ok = switch (key) {
+                case "normadv", "dec", "obsnorm" -> value.equals("true") || value.equals("false");
+                case "base" -> value.equals("critic") || value.equals("none");
+                case "hidden" -> value.matches("[1-9]\\d*(x[1-9]\\d*)*");
+                default -> value.matches("-?[0-9.]+([eE]-?[0-9]+)?");
+            };
+            if (!ok) {
+                throw new IllegalArgumentException("bad value [" + value + "] for [" + key + "] in setting [" + spec + "]");
+            }
+            p.put(key, value);
         }
         return p;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
     }
 
     private static double d(Map<String, String> p, String key, double def) {
